@@ -1,0 +1,4 @@
+// The Node entry: everything of the core, plus reading files. Browsers import `securitization`.
+export * from './index.js';
+export { readText, decodeText, type ReadTextOptions, type InvalidUtf8 } from './node/readText.js';
+export { loadDocument, loadDocuments, sha256, type LoadOptions, type LoadFailure } from './node/loadDocuments.js';

@@ -1,0 +1,36 @@
+import { PatternError } from '../errors.js';
+import { parsePattern, type Pattern } from './parsePattern.js';
+
+/**
+ * A term to count: a pattern string, which is also its label, or a label with its own pattern,
+ * e.g. `{ label: 'cyber security', pattern: 'cyber security | cyber-security | cybersecurity' }`.
+ */
+export type TermInput = string | { readonly label: string; readonly pattern: string };
+
+/** A term ready for matching. */
+export interface Term {
+  readonly label: string;
+  readonly pattern: Pattern;
+}
+
+/**
+ * Parses terms and checks that their labels are unique and non-empty.
+ *
+ * @throws {PatternError} naming the pattern that is empty or malformed, or the duplicate label.
+ * @example
+ * ```ts
+ * compileTerms(['security', { label: 'defence', pattern: 'defense | defence' }]).map((t) => t.label);
+ * // ['security', 'defence']
+ * ```
+ */
+export function compileTerms(terms: Iterable<TermInput> | TermInput): Term[] {
+  const list = typeof terms === 'string' || !(Symbol.iterator in terms) ? [terms] : [...terms];
+  const seen = new Set<string>();
+  return list.map((input) => {
+    const { label, pattern } = typeof input === 'string' ? { label: input.trim(), pattern: input } : input;
+    if (typeof label !== 'string' || label.trim() === '') throw new PatternError(String(pattern), 'its label is empty');
+    if (seen.has(label)) throw new PatternError(pattern, `the label "${label}" is used by another term`);
+    seen.add(label);
+    return { label, pattern: parsePattern(pattern) };
+  });
+}
