@@ -27,3 +27,9 @@ export { countTerms, countTokens, type CountRow } from './count/countTerms.js';
 export { matches, type MatchRow, type CountOptions } from './count/matches.js';
 export { kwic, type KwicRow, type KwicOptions } from './count/kwic.js';
 export type { NestedScope } from './count/nested.js';
+
+export * from './reproduce/index.js';
+export * from './lexicon/index.js';
+export * from './stats/index.js';
+export * from './collocations/index.js';
+export * from './moves/index.js';

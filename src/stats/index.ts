@@ -1,0 +1,2 @@
+// Public API of src/stats: re-export each public function and type here.
+export {};
