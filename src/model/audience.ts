@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { validate } from '../validate.js';
 import { EvidenceSchema } from './evidence.js';
 import { nonBlankString } from './non-blank-string.js';
-import { strictObject } from './strict-object.js';
 
 /** Schema of {@link AudienceKind}. */
 export const AudienceKindSchema = z.enum([
@@ -19,7 +18,7 @@ export const AudienceKindSchema = z.enum([
 export type AudienceKind = z.output<typeof AudienceKindSchema>;
 
 /** Schema of {@link Audience}. */
-export const AudienceSchema = strictObject({
+export const AudienceSchema = z.strictObject({
   name: nonBlankString(),
   kind: AudienceKindSchema.optional(),
   description: nonBlankString().optional(),

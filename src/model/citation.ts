@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import { nonBlankString } from './non-blank-string.js';
-import { strictObject } from './strict-object.js';
 
 /** Schema of {@link Citation}. */
-export const CitationSchema = strictObject({
+export const CitationSchema = z.strictObject({
   author: nonBlankString(),
   title: nonBlankString(),
   year: z.int(),

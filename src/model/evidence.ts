@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { ValidationError } from '../errors.js';
 import { validate } from '../validate.js';
-import { strictObject } from './strict-object.js';
 
 /**
  * Schema of {@link Evidence}: a quoted span of a source document.
@@ -10,7 +9,7 @@ import { strictObject } from './strict-object.js';
  * text, before any normalization; `end` is exclusive. A character outside the Basic Multilingual
  * Plane (most emoji) therefore counts as two, while each common Chinese character counts as one.
  */
-export const EvidenceSchema = strictObject({
+export const EvidenceSchema = z.strictObject({
   /** Id of the document the span is taken from. */
   docId: z.string().min(1, 'must not be empty'),
   /** First code unit of the span (UTF-16 index into the original text). */

@@ -2,10 +2,9 @@ import { z } from 'zod';
 import { validate } from '../validate.js';
 import { EvidenceSchema } from './evidence.js';
 import { nonBlankString } from './non-blank-string.js';
-import { strictObject } from './strict-object.js';
 
 /** Schema of {@link ExtraordinaryMeasure}. */
-export const ExtraordinaryMeasureSchema = strictObject({
+export const ExtraordinaryMeasureSchema = z.strictObject({
   description: nonBlankString(),
   evidence: z.array(EvidenceSchema).optional(),
 });

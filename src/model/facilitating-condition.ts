@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { validate } from '../validate.js';
 import { EvidenceSchema } from './evidence.js';
 import { nonBlankString } from './non-blank-string.js';
-import { strictObject } from './strict-object.js';
 
 /**
  * The two kinds of facilitating condition (Buzan, Wæver & de Wilde 1998, pp. 32–33):
@@ -18,7 +17,7 @@ export const FacilitatingConditionKindSchema = z.enum(['internal', 'external']);
 export type FacilitatingConditionKind = z.output<typeof FacilitatingConditionKindSchema>;
 
 /** Schema of {@link FacilitatingCondition}. */
-export const FacilitatingConditionSchema = strictObject({
+export const FacilitatingConditionSchema = z.strictObject({
   description: nonBlankString(),
   kind: FacilitatingConditionKindSchema,
   evidence: z.array(EvidenceSchema).optional(),

@@ -3,10 +3,9 @@ import { validate } from '../validate.js';
 import { EvidenceSchema } from './evidence.js';
 import { nonBlankString } from './non-blank-string.js';
 import { SectorSchema } from './sector.js';
-import { strictObject } from './strict-object.js';
 
 /** Schema of {@link ReferentObject}. */
-export const ReferentObjectSchema = strictObject({
+export const ReferentObjectSchema = z.strictObject({
   name: nonBlankString(),
   sector: SectorSchema.optional(),
   description: nonBlankString().optional(),

@@ -9,10 +9,9 @@ import { ReferentObjectSchema } from './referent-object.js';
 import { SecuritizationOutcomeSchema } from './securitization-outcome.js';
 import { SecuritizingActorSchema } from './securitizing-actor.js';
 import { SecuritizingMoveSchema } from './securitizing-move.js';
-import { strictObject } from './strict-object.js';
 
 /** Schema of {@link SecuritizationCase}. */
-export const SecuritizationCaseSchema = strictObject({
+export const SecuritizationCaseSchema = z.strictObject({
   id: nonBlankString(),
   title: nonBlankString(),
   /** The principal securitizing actor; each move names its own actor too. */

@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { validate } from '../validate.js';
 import { EvidenceSchema } from './evidence.js';
 import { nonBlankString } from './non-blank-string.js';
-import { strictObject } from './strict-object.js';
 
 /** Schema of {@link SecuritizingActorKind}. */
 export const SecuritizingActorKindSchema = z.enum([
@@ -20,7 +19,7 @@ export const SecuritizingActorKindSchema = z.enum([
 export type SecuritizingActorKind = z.output<typeof SecuritizingActorKindSchema>;
 
 /** Schema of {@link SecuritizingActor}. */
-export const SecuritizingActorSchema = strictObject({
+export const SecuritizingActorSchema = z.strictObject({
   name: nonBlankString(),
   kind: SecuritizingActorKindSchema.optional(),
   description: nonBlankString().optional(),

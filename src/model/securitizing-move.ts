@@ -7,10 +7,9 @@ import { ReferentObjectSchema } from './referent-object.js';
 import { SectorSchema } from './sector.js';
 import { SecuritizingActorSchema } from './securitizing-actor.js';
 import { SpeechActSchema } from './speech-act.js';
-import { strictObject } from './strict-object.js';
 
 /** Schema of {@link SecuritizingMove}. */
-export const SecuritizingMoveSchema = strictObject({
+export const SecuritizingMoveSchema = z.strictObject({
   actor: SecuritizingActorSchema,
   /** A move is made of speech acts, so it needs at least one. */
   speechActs: z.array(SpeechActSchema).min(1, 'a securitizing move needs at least one speech act'),

@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { validate } from '../validate.js';
 import { EvidenceSchema } from './evidence.js';
 import { nonBlankString } from './non-blank-string.js';
-import { strictObject } from './strict-object.js';
 
 /**
  * The illocutionary acts a securitizing move is built from, after Vuori (2008), "Illocutionary
@@ -17,7 +16,7 @@ export const SpeechActKindSchema = z.enum(['claim', 'warn', 'request']);
 export type SpeechActKind = z.output<typeof SpeechActKindSchema>;
 
 /** Schema of {@link SpeechAct}. */
-export const SpeechActSchema = strictObject({
+export const SpeechActSchema = z.strictObject({
   kind: SpeechActKindSchema,
   /** The words of the act, quoted or paraphrased. */
   text: nonBlankString().optional(),
