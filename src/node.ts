@@ -4,3 +4,4 @@ export { readText, decodeText, type ReadTextOptions, type InvalidUtf8 } from './
 export { loadDocument, loadDocuments, sha256, type LoadOptions, type LoadFailure } from './node/loadDocuments.js';
 export * from './node/corpus/index.js';
 export { reproduceCorpus, type CorpusReproduction } from './node/reproduceCorpus.js';
+export * from './report/index.js';

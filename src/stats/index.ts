@@ -1,2 +1,20 @@
-// Public API of src/stats: re-export each public function and type here.
-export {};
+// Public API of src/stats: document-feature tables, grouping, trends and keyness.
+export { dfm, type Dfm, type DfmRow, type DfmTotal, type DfmOptions } from './dfm.js';
+export { dfmWeight, type DfmScheme, type WeightedDfmRow } from './dfmWeight.js';
+export { dfmGroup, type GroupedDfm, type GroupedDfmRow, type DocvarsSource } from './dfmGroup.js';
+export { dfmTopFeatures, type TopFeatureRow, type TopFeaturesOptions } from './dfmTopFeatures.js';
+export { dfmDocFreq, type DocFreqRow } from './dfmDocFreq.js';
+export { dfmToCsv } from './dfmToCsv.js';
+export { dfmToJson } from './dfmToJson.js';
+export { documentYear, type WithDocvars } from './documentYear.js';
+export type { GroupBy } from './docvarKey.js';
+export type { GroupKey } from './compareKeys.js';
+export type { SkippedDocument } from './skipped.js';
+export { termTrend, type TermTrend, type TrendRow, type TrendOptions, type TrendCountRow, type CountRowLike } from './termTrend.js';
+export { textstatKeyness, type KeynessRow, type KeynessOptions, type KeynessMeasure } from './textstatKeyness.js';
+export { keynessG2 } from './keynessG2.js';
+export { keynessChi2 } from './keynessChi2.js';
+export { logRatio } from './logRatio.js';
+export { chiSquareP } from './chiSquareP.js';
+export { erfc } from './erfc.js';
+export type { KeynessCorrection } from './table2x2.js';
