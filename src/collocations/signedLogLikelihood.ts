@@ -1,3 +1,5 @@
+import { keynessG2 } from '../stats/keynessG2.js';
+
 /**
  * A 2×2 contingency table of observed frequencies (Evert 2008 notation):
  *
@@ -27,15 +29,6 @@ export interface Table2x2 {
  * ```
  */
 export function signedLogLikelihood({ o11, o12, o21, o22 }: Table2x2): number {
-  const r1 = o11 + o12;
-  const r2 = o21 + o22;
-  const c1 = o11 + o21;
-  const c2 = o12 + o22;
-  const n = r1 + r2;
-  if (n === 0) return 0;
-  const term = (o: number, e: number): number => (o === 0 ? 0 : o * Math.log(o / e));
-  const g2 = 2 * (term(o11, (r1 * c1) / n) + term(o12, (r1 * c2) / n) + term(o21, (r2 * c1) / n) + term(o22, (r2 * c2) / n));
-  // Rounding can leave a tiny negative sum for a table at independence: G² is never below 0.
-  const magnitude = Math.max(0, g2);
-  return o11 * n < r1 * c1 ? -magnitude : magnitude;
+  // The same statistic as keyness: rows (window / elsewhere) play the two corpora.
+  return keynessG2(o11, o21, o11 + o12, o21 + o22, 'none');
 }

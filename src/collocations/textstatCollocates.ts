@@ -6,7 +6,7 @@ import { compileTerms, type TermInput } from '../patterns/terms.js';
 import { withProvenance, type WithProvenance } from '../provenance.js';
 import { locate } from '../count/locate.js';
 import { checkNestedScope, type NestedScope } from '../count/nested.js';
-import { compareCodePoints } from './compareCodePoints.js';
+import { compareCodePoints } from '../text/compareCodePoints.js';
 import { signedLogLikelihood } from './signedLogLikelihood.js';
 import { checkOptionKeys, choiceOption, wholeNumberOption } from './options.js';
 

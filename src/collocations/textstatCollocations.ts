@@ -3,7 +3,7 @@ import { createDocuments, type Document, type DocumentInput } from '../text/docu
 import { normalizeText } from '../text/normalize.js';
 import { isCountedToken, segment } from '../text/tokenize.js';
 import { withProvenance, type WithProvenance } from '../provenance.js';
-import { compareCodePoints } from './compareCodePoints.js';
+import { compareCodePoints } from '../text/compareCodePoints.js';
 import { signedLogLikelihood } from './signedLogLikelihood.js';
 import { checkOptionKeys, choiceOption, positiveNumberOption, wholeNumberOption } from './options.js';
 

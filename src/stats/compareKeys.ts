@@ -1,4 +1,4 @@
-import { compareCodePoints } from './compareCodePoints.js';
+import { compareCodePoints } from '../text/compareCodePoints.js';
 
 /** A value documents are grouped by: a docvar value or a period. */
 export type GroupKey = string | number | boolean;

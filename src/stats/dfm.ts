@@ -8,7 +8,7 @@ import { countTerms, countTokens } from '../count/countTerms.js';
 import type { CountOptions } from '../count/matches.js';
 import { checkNestedScope } from '../count/nested.js';
 import { provenance, withProvenance, type Provenance, type WithProvenance } from '../provenance.js';
-import { compareCodePoints } from './compareCodePoints.js';
+import { compareCodePoints } from '../text/compareCodePoints.js';
 
 /** One document × feature cell of a document-feature matrix: a tidy row. */
 export interface DfmRow {

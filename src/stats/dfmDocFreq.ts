@@ -1,5 +1,5 @@
 import { withProvenance, type WithProvenance } from '../provenance.js';
-import { compareCodePoints } from './compareCodePoints.js';
+import { compareCodePoints } from '../text/compareCodePoints.js';
 import type { Dfm, DfmRow } from './dfm.js';
 import { featureSummary } from './featureSummary.js';
 import { isDfm } from './isDfm.js';

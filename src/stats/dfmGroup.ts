@@ -2,7 +2,7 @@ import { rollup, sum } from 'd3-array';
 import { DocumentError } from '../errors.js';
 import type { MetaValue } from '../text/document.js';
 import { withProvenance, type WithProvenance } from '../provenance.js';
-import { compareCodePoints } from './compareCodePoints.js';
+import { compareCodePoints } from '../text/compareCodePoints.js';
 import { compareKeys, type GroupKey } from './compareKeys.js';
 import type { Dfm } from './dfm.js';
 import type { WithDocvars } from './documentYear.js';

@@ -1,7 +1,7 @@
 import { descending } from 'd3-array';
 import { OptionError } from '../errors.js';
 import { withProvenance, type WithProvenance } from '../provenance.js';
-import { compareCodePoints } from './compareCodePoints.js';
+import { compareCodePoints } from '../text/compareCodePoints.js';
 import type { Dfm, DfmRow } from './dfm.js';
 import { featureSummary } from './featureSummary.js';
 import { isDfm } from './isDfm.js';

@@ -6,7 +6,7 @@ import { countTerms } from '../count/countTerms.js';
 import type { CountOptions } from '../count/matches.js';
 import { checkNestedScope } from '../count/nested.js';
 import { withProvenance, type WithProvenance } from '../provenance.js';
-import { compareCodePoints } from './compareCodePoints.js';
+import { compareCodePoints } from '../text/compareCodePoints.js';
 import { compareKeys, type GroupKey } from './compareKeys.js';
 import { checkGroupBy, docvarKey, type GroupBy } from './docvarKey.js';
 import type { SkippedDocument } from './skipped.js';

@@ -3,7 +3,7 @@ import { OptionError, ValidationError } from '../errors.js';
 import type { Document, DocumentInput } from '../text/document.js';
 import { withProvenance, type WithProvenance } from '../provenance.js';
 import { chiSquareP } from './chiSquareP.js';
-import { compareCodePoints } from './compareCodePoints.js';
+import { compareCodePoints } from '../text/compareCodePoints.js';
 import { dfm, type Dfm } from './dfm.js';
 import { isDfm } from './isDfm.js';
 import { keynessChi2 } from './keynessChi2.js';

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { compareCodePoints } from '../../src/stats/compareCodePoints.js';
+import { compareCodePoints } from '../../src/text/compareCodePoints.js';
 import { compareKeys } from '../../src/stats/compareKeys.js';
 
 describe('compareCodePoints', () => {

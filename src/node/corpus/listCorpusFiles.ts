@@ -1,7 +1,7 @@
 import type { Dirent } from 'node:fs';
 import { readdir, readlink, realpath, stat } from 'node:fs/promises';
 import { basename, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { compareCodePoints } from '../../collocations/compareCodePoints.js';
+import { compareCodePoints } from '../../text/compareCodePoints.js';
 import { FileError } from '../../errors.js';
 import type { LoadFailure } from '../loadDocuments.js';
 import { CORPUS_EXTENSIONS, corpusFormat, type CorpusFormat } from './corpusFormat.js';
