@@ -1,0 +1,92 @@
+import type { Document } from '../text/document.js';
+import { ENGLISH_GRAMMAR } from './cues.js';
+import { cueHits, hitsWithin, type CueHit } from './cueHits.js';
+import { englishMood } from './englishMood.js';
+import { chineseMood } from './chineseMood.js';
+import { warnings } from './warnings.js';
+import { decide, securityJudgement } from './securityJudgement.js';
+import { chineseTokens, englishTokens, triggerOf, type RuleToken } from './tokens.js';
+import type { ActLabel, SecurityJudgement } from './types.js';
+
+/** A span of a document to label: UTF-16 offsets into the original text, end exclusive. */
+export interface TextSpan {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The labels of one span, before they are dressed as a {@link SentenceLabels} row. */
+export interface SpanAnalysis {
+  readonly acts: readonly ActLabel[];
+  readonly security: SecurityJudgement;
+}
+
+interface Base extends SpanAnalysis {
+  readonly tokens: readonly RuleToken[];
+  readonly hits: readonly CueHit[];
+}
+
+const ANAPHOR_NOUNS = new Set<string>(ENGLISH_GRAMMAR.anaphorNouns);
+const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those', 'such']);
+// R3: a paragraph that opens with a target date makes its "will" sentences plan targets.
+const TARGET_PARAGRAPH = /^(?:(?:first|second|third|fourth|fifth|finally|then)\s*,\s*)?(?:by|until)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b/iu;
+const CHINESE_TARGET_PARAGRAPH = /^(?:[^，。]{0,6})?到\s*(?:19|20)\d\d\s*年/u;
+
+function inTargetParagraph(doc: Document, span: TextSpan): boolean {
+  const lineStart = doc.text.lastIndexOf('\n', span.start - 1) + 1;
+  const opening = doc.text.slice(lineStart, Math.min(span.start, lineStart + 200)).replace(/^[\s•(（\d.)）IVX]*/u, '');
+  return lineStart < span.start && (doc.lang === 'zh' ? CHINESE_TARGET_PARAGRAPH : TARGET_PARAGRAPH).test(opening);
+}
+
+function base(doc: Document, span: TextSpan): Base {
+  const hits = hitsWithin(cueHits(doc), span.start, span.end);
+  const tokens = doc.lang === 'zh' ? chineseTokens(doc, span.start, span.end) : englishTokens(doc, span.start, span.end);
+  const mood =
+    doc.lang === 'zh'
+      ? chineseMood(doc, tokens, span)
+      : englishMood(tokens, {
+          targetParagraph: inTargetParagraph(doc, span),
+          trigger: (start, end) => triggerOf(doc, start, end),
+        });
+  const warn = warnings(doc, hits, tokens, span);
+  const security = securityJudgement(doc, hits, tokens, span);
+  return {
+    acts: [...mood, ...warn.labels],
+    security: { ...security, excluded: [...warn.excluded, ...security.excluded].sort((a, b) => a.trigger.start - b.trigger.start) },
+    tokens,
+    hits,
+  };
+}
+
+/** G2: an explicit anaphor at the start of the sentence ("Doing so", "This", "Such efforts", 这/此). */
+function hasAnaphor(doc: Document, tokens: readonly RuleToken[]): boolean {
+  if (doc.lang === 'zh') return /^(?:这|此|上述|为此|对此)/u.test(tokens[0]?.text ?? '');
+  const [first, second, third] = tokens;
+  if (first === undefined) return false;
+  if ((first.lower === 'doing' || first.lower === 'to' || first.lower === 'in') && [second?.lower, third?.lower].includes('so')) return true;
+  if (!DEMONSTRATIVES.has(first.lower)) return false;
+  return first.pos === 'PRON' || ANAPHOR_NOUNS.has(second?.lower ?? '') || second?.pos === 'AUX';
+}
+
+/**
+ * Labels one span of a document: speech acts (English through wink-nlp, Chinese through cue
+ * patterns), warnings and the securitizing judgement. When the span opens with an explicit
+ * anaphor and `previous` is given, the previous sentence's warnings and security wording are
+ * used as well (guideline G2), each marked with the rule `G2-anaphora`.
+ */
+export function analyzeSpan(doc: Document, span: TextSpan, previous?: TextSpan): SpanAnalysis {
+  const here = base(doc, span);
+  if (previous === undefined || !hasAnaphor(doc, here.tokens)) return { acts: here.acts, security: here.security };
+  const before = base(doc, previous);
+  const inherited = before.acts
+    .filter((a) => a.kind === 'warn')
+    .map((a) => ({ kind: a.kind, rule: `G2-anaphora(${a.rule})`, triggers: a.triggers }));
+  const security = here.security.securitizing
+    ? here.security
+    : decide(
+        [...before.security.framing, ...here.security.framing],
+        [...before.security.referents, ...here.security.referents],
+        here.security.excluded,
+        'G2-anaphora',
+      );
+  return { acts: [...here.acts, ...inherited], security };
+}

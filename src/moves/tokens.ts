@@ -1,0 +1,93 @@
+import type { Document } from '../text/document.js';
+import { segment } from '../text/tokenize.js';
+import type { ItsFunction } from 'wink-nlp';
+import { wink } from '../text/wink.js';
+
+/** A token of a sentence as the rules read it; offsets into the original document text. */
+export interface RuleToken {
+  readonly start: number;
+  readonly end: number;
+  /** The original text. */
+  readonly text: string;
+  /** Lower-cased text. */
+  readonly lower: string;
+  /** Universal POS tag from wink-nlp (English); `''` for Chinese. */
+  readonly pos: string;
+  /** Lemma from wink-nlp (English); the word itself for Chinese. */
+  readonly lemma: string;
+  /** wink-nlp's negation flag (English): the token lies in the scope of a negation. */
+  readonly negated: boolean;
+}
+
+/**
+ * English tokens of `[start, end)` of the document with wink-nlp's POS tags, lemmas and negation
+ * flags. wink keeps every character of its input, so a token's offset is the running sum of the
+ * preceding spaces and token values (the same reckoning as `segment`).
+ */
+export function englishTokens(doc: Document, start: number, end: number): RuleToken[] {
+  const nlp = wink();
+  const its = nlp.its;
+  const tokens = nlp.readDoc(doc.text.slice(start, end)).tokens();
+  const values = tokens.out(its.value) as string[];
+  const spaces = tokens.out(its.precedingSpaces) as string[];
+  const types = tokens.out(its.type) as string[];
+  const pos = tokens.out(its.pos) as string[];
+  // wink's typings give lemma() a third parameter (the model addons) that out() supplies itself.
+  const lemmas = tokens.out(its.lemma as unknown as ItsFunction<string>) as string[];
+  const negations = tokens.out(its.negationFlag) as unknown as boolean[];
+  const result: RuleToken[] = [];
+  let cursor = start;
+  for (let k = 0; k < values.length; k++) {
+    const value = values[k]!;
+    let at = cursor + spaces[k]!.length;
+    if (!doc.text.startsWith(value, at)) at = doc.text.indexOf(value, cursor);
+    if (at < 0 || at + value.length > end) break;
+    cursor = at + value.length;
+    if (types[k] === 'tabCRLF') continue;
+    result.push({
+      start: at,
+      end: cursor,
+      text: value,
+      lower: value.toLowerCase(),
+      pos: pos[k]!,
+      lemma: lemmas[k]!.toLowerCase(),
+      negated: negations[k] === true,
+    });
+  }
+  return result;
+}
+
+/** Chinese words of `[start, end)` from the library's segmentation (`Intl.Segmenter`). */
+export function chineseTokens(doc: Document, start: number, end: number): RuleToken[] {
+  const all = segment(doc).tokens;
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (all[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const result: RuleToken[] = [];
+  for (let k = lo; k < all.length && all[k]!.end <= end; k++) {
+    const t = all[k]!;
+    result.push({ start: t.start, end: t.end, text: t.text, lower: t.text, pos: '', lemma: t.text, negated: false });
+  }
+  return result;
+}
+
+/** Index of the first token that ends after `offset` (binary search); `tokens.length` if none. */
+export function tokenAt(tokens: readonly RuleToken[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The trigger of a token span: its original text and offsets. */
+export function triggerOf(doc: Document, start: number, end: number): { text: string; start: number; end: number } {
+  return { text: doc.text.slice(start, end), start, end };
+}

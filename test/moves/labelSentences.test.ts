@@ -1,0 +1,112 @@
+import { describe, it, expect } from 'vitest';
+import { labelSentences } from '../../src/moves/index.js';
+import { createDocument } from '../../src/text/document.js';
+import { OptionError } from '../../src/errors.js';
+
+// Every sentence below is made up for these tests.
+function security(text: string, lang?: string) {
+  const rows = labelSentences(lang === undefined ? text : { id: 'fixture', text, lang });
+  expect(rows).toHaveLength(1);
+  const s = rows[0]!.security;
+  return { securitizing: s.securitizing, sector: s.sector, referent: s.referent?.name ?? null, excluded: s.excluded.map((e) => e.rule) };
+}
+
+describe('labelSentences: SECURITIZING', () => {
+  it('S1: security wording plus a collective referent, sector from the referent', () => {
+    expect(security('Hostile states threaten our national security.')).toMatchObject({ securitizing: true, sector: 'political', referent: 'national security' });
+  });
+
+  it('S1: a race against rivals is technological', () => {
+    expect(security('We are in a race with rival powers for quantum supremacy, and we must win it.')).toMatchObject({
+      securitizing: true,
+      sector: 'technological',
+    });
+  });
+
+  it('S1: terrorism and policing imply public safety and security', () => {
+    expect(security('Expand counter-terrorism analytics for city police.')).toMatchObject({
+      securitizing: true,
+      sector: 'societal',
+      referent: 'public safety and security',
+    });
+  });
+
+  it('S2: technical security of data or software is not securitizing', () => {
+    const r = security('Strengthen data security testing for hospital software.');
+    expect(r.securitizing).toBe(false);
+    expect(r.excluded).toContain('S2-technical');
+  });
+
+  it('S3: regulatory safety is not securitizing', () => {
+    expect(security('Improve food safety inspections with cheap sensors.').securitizing).toBe(false);
+  });
+
+  it('S4: economic competition that is not a race is not securitizing', () => {
+    expect(security('Competition among domestic chip firms keeps prices low for our farmers.').securitizing).toBe(false);
+    expect(security('Our wind industry will reach a leading global market share.').securitizing).toBe(false);
+  });
+
+  it('S5: defence as one application field in a list is not securitizing; strengthening the armed forces is', () => {
+    const list = security('Apply drones in farming, mining, national defense, and forestry.');
+    expect(list.securitizing).toBe(false);
+    expect(list.excluded).toContain('S5-list');
+    expect(security('Strengthen the armed forces with autonomous logistics.')).toMatchObject({ securitizing: true, sector: 'military', referent: 'national defense' });
+  });
+
+  it('G3: an agency name is not security framing', () => {
+    const r = security('Fund robotics startups through the Department of Defense.');
+    expect(r.securitizing).toBe(false);
+    expect(r.excluded).toContain('G3-name');
+  });
+
+  it('negation: "not a threat to national security"', () => {
+    expect(security('Weather apps are not a threat to our nation.').securitizing).toBe(false);
+  });
+
+  it('G2: an anaphor takes the warning and the security framing of the previous sentence', () => {
+    const text = 'We must stop hostile agents from stealing our chip designs. Doing so will require constant vigilance.';
+    const [first, second] = labelSentences(text);
+    expect(first!.securitizing).toBe(true);
+    expect(second!.warn).toBe(true);
+    expect(second!.acts.some((a) => a.rule.startsWith('G2-anaphora'))).toBe(true);
+    expect(second!.security).toMatchObject({ securitizing: true, rule: 'S1-framing+referent+G2-anaphora' });
+    // Without the anaphor, the same second sentence neither warns nor securitizes.
+    const [, plain] = labelSentences('We must stop hostile agents from stealing our chip designs. Vigilance will require constant effort.');
+    expect([plain!.warn, plain!.securitizing]).toEqual([false, false]);
+  });
+
+  it('Chinese: 国家安全 is securitizing, 数据安全 is technical', () => {
+    expect(security('维护国家安全。')).toMatchObject({ securitizing: true, sector: 'political', referent: 'national security' });
+    expect(security('加强数据安全。').securitizing).toBe(false);
+    expect(security('推进军民融合。')).toMatchObject({ securitizing: true, sector: 'military' });
+  });
+
+  it('traditional script counts as simplified', () => {
+    expect(security('維護國家安全。')).toMatchObject({ securitizing: true, referent: 'national security' });
+  });
+});
+
+describe('labelSentences: spans', () => {
+  const text = 'Intro line here for the plan.\n\nPorts now face many hostile drones. Protect our ports.';
+  const doc = createDocument({ id: 'spans', text });
+
+  it('labels given spans, with the previous sentence of the document for anaphora', () => {
+    const start = text.indexOf('Protect');
+    const [row] = labelSentences(doc, { spans: [{ start, end: text.length }] });
+    expect(row).toMatchObject({ start, end: text.length, text: 'Protect our ports.', request: true, sentenceIndex: 2 });
+  });
+
+  it('rejects a span outside the document', () => {
+    expect(() => labelSentences(doc, { spans: [{ start: 5, end: text.length + 1 }] })).toThrow(OptionError);
+    expect(() => labelSentences(doc, { spans: [{ start: 5, end: 2 }] })).toThrow(/span 0/);
+  });
+
+  it('every framing, referent and exclusion trigger slices the original text', () => {
+    for (const row of labelSentences(doc)) {
+      const s = row.security;
+      for (const t of [...s.framing, ...s.referents.map((r) => r.trigger), ...s.excluded.map((e) => e.trigger)]) {
+        expect(text.slice(t.start, t.end)).toBe(t.text);
+      }
+    }
+  });
+});
