@@ -1,7 +1,14 @@
+import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Document } from '../text/document.js';
-import { loadDocuments } from '../node/loadDocuments.js';
-import { UsageError, type CliIO } from './command.js';
+import { OptionError } from '../errors.js';
+import { loadDocuments, type LoadFailure } from '../node/loadDocuments.js';
+import { listCorpusFiles } from '../node/corpus/listCorpusFiles.js';
+import { readCorpus } from '../node/corpus/readCorpus.js';
+import { loadDictionary } from '../node/loadDictionary.js';
+import type { Dictionary } from '../lexicon/schema.js';
+import { UsageError, stringOption, type CliIO, type OptionValues } from './command.js';
+import { createProgress, type Progress } from './progress.js';
 
 /**
  * Loads the files named on the command line. Files that fail are reported on stderr and the
@@ -17,7 +24,10 @@ export async function documentsFromArgs(
     files.map((f) => resolve(io.cwd, f)),
     lang === undefined ? {} : { lang },
   );
-  for (const failure of failures) io.stderr(`skipped ${failure.file}: ${failure.error.message}\n`);
+  for (const { file, error } of failures) {
+    // Load errors name their file already; say it once.
+    io.stderr(`skipped ${error.details.file === undefined ? `${file}: ` : ''}${error.message}\n`);
+  }
   return { documents, failed: failures.length > 0 };
 }
 
@@ -29,4 +39,161 @@ export function termsFromArgs(terms: unknown, term: unknown): string[] {
   else if (typeof term === 'string') list.push(term);
   if (list.length === 0) throw new UsageError('give at least one term with --terms "a,b" or --term a');
   return list;
+}
+
+/** Runs over at least this many files show a progress bar (on a terminal, without `--quiet`). */
+export const PROGRESS_MIN_FILES = 20;
+
+/** Options of {@link corpusFromArgs}. */
+export interface CorpusArgsOptions {
+  /** Sidecar metadata file (`--metadata`), relative to `io.cwd`. */
+  readonly metadata?: string | undefined;
+  /** Language of documents without a `language` docvar (`--lang`). */
+  readonly lang?: string | undefined;
+  /** `--quiet`: no warnings and no progress bar; failures are still reported. */
+  readonly quiet?: boolean;
+  /** Label of the progress bar, e.g. `reading target`. */
+  readonly label?: string;
+}
+
+/** Paths to give `readCorpus`: one folder or file as is; several inputs as one list of files, folders listed. */
+async function corpusInput(
+  paths: readonly string[],
+  metadata: string | undefined,
+): Promise<{ input: string | string[]; warnings: string[]; failures: LoadFailure[] }> {
+  if (paths.length === 1) return { input: paths[0]!, warnings: [], failures: [] };
+  const files: string[] = [];
+  const warnings: string[] = [];
+  const failures: LoadFailure[] = [];
+  for (const path of paths) {
+    const isFolder = await stat(path).then((info) => info.isDirectory(), () => false);
+    if (!isFolder) {
+      // Missing and unreadable files are kept: readCorpus reports each as a failure naming it.
+      files.push(path);
+      continue;
+    }
+    // The same rules as a folder read alone (hidden, README, unknown extensions skipped, with warnings).
+    const listing = await listCorpusFiles(path, metadata === undefined ? {} : { metadata });
+    files.push(...listing.files.map((file) => file.path));
+    warnings.push(...listing.warnings);
+    failures.push(...listing.failures);
+  }
+  return { input: files, warnings, failures };
+}
+
+/**
+ * Reads the files and folders named on the command line with `readCorpus`, so that folders,
+ * HTML and PDF files and `--metadata` sidecars work in every command. One input is read as
+ * `readCorpus` reads it (a folder: ids are file names, sidecar keys relative paths). Several
+ * inputs are read as one list of files, each folder replaced by its files (listed by the same
+ * rules); sidecar keys are then file names.
+ *
+ * Files that fail are reported on stderr (naming the file) and the others are still read;
+ * warnings (skipped entries, sidecar keys naming no file) too, unless `quiet`. `failed` is true
+ * when a file failed or no document at all was read: the caller exits with code 1. A progress
+ * bar is drawn on stderr for {@link PROGRESS_MIN_FILES} files or more.
+ *
+ * @throws {UsageError} when no input is given.
+ * @throws {FileError} when the only input or the sidecar cannot be read, or the sidecar has a bad row.
+ * @example
+ * ```ts
+ * const { documents, failed } = await corpusFromArgs(['corpus/'], io, { metadata: 'corpus.csv' });
+ * ```
+ */
+export async function corpusFromArgs(
+  inputs: readonly string[],
+  io: CliIO,
+  options: CorpusArgsOptions = {},
+): Promise<{ documents: Document[]; failed: boolean }> {
+  if (inputs.length === 0) throw new UsageError('no input files or folder');
+  const metadata = options.metadata === undefined ? undefined : resolve(io.cwd, options.metadata);
+  const listed = await corpusInput(inputs.map((p) => resolve(io.cwd, p)), metadata);
+  let progress: Progress | undefined;
+  const corpus = await readCorpus(listed.input, {
+    ...(metadata === undefined ? {} : { metadata }),
+    ...(options.lang === undefined ? {} : { lang: options.lang }),
+    onFile: (file, _index, total) => {
+      if (total < PROGRESS_MIN_FILES) return;
+      progress ??= createProgress(io, total, options.label ?? 'reading', { quiet: options.quiet === true });
+      progress.tick(file);
+    },
+  });
+  progress?.done();
+  const failures = [...listed.failures, ...corpus.failures];
+  for (const { file, error } of failures) {
+    io.stderr(`skipped ${error.details.file === undefined ? `${file}: ` : ''}${error.message}\n`);
+  }
+  if (options.quiet !== true) for (const warning of [...listed.warnings, ...corpus.warnings]) io.stderr(`warning: ${warning}\n`);
+  const empty = corpus.documents.length === 0;
+  if (empty) io.stderr(`no document was read from ${inputs.join(', ')}\n`);
+  return { documents: corpus.documents, failed: failures.length > 0 || empty };
+}
+
+/**
+ * A whole-number option (`--top`, `--window`, `--min-count`): `undefined` when absent.
+ *
+ * @throws {OptionError} naming the option when the value is not a whole number ≥ `min` (exit 2).
+ * @example
+ * ```ts
+ * wholeNumberArg(values, 'top', 1); // 20 for --top 20
+ * ```
+ */
+export function wholeNumberArg(values: OptionValues, name: string, min = 0): number | undefined {
+  const text = stringOption(values, name);
+  if (text === undefined) return undefined;
+  if (!/^\d+$/u.test(text) || Number(text) < min || !Number.isSafeInteger(Number(text))) {
+    throw new OptionError(name, `expected a whole number${min > 0 ? ` >= ${min}` : ''}, got "${text}"`);
+  }
+  return Number(text);
+}
+
+/** What `table` and `trend` count: every token, the given terms, or a dictionary's categories. */
+export type CountedFromArgs =
+  | { readonly kind: 'tokens' }
+  | { readonly kind: 'terms'; readonly terms: string[] }
+  | { readonly kind: 'dictionary'; readonly dictionary: Dictionary; readonly source: string };
+
+/**
+ * The terms (`--terms a,b`, repeated `--term x`) or the dictionary (`--dictionary file|builtin`)
+ * of a command line; with neither, every token (or, when `required`, a usage error).
+ *
+ * @throws {UsageError} when terms and a dictionary are both given, or neither and `required`.
+ * @throws {FileError} when the dictionary file cannot be read or is not a valid dictionary.
+ * @example
+ * ```ts
+ * await countedFromArgs({ dictionary: 'builtin' }, io, true); // { kind: 'dictionary', … }
+ * ```
+ */
+export async function countedFromArgs(values: OptionValues, io: CliIO, required: true): Promise<Exclude<CountedFromArgs, { kind: 'tokens' }>>;
+export async function countedFromArgs(values: OptionValues, io: CliIO, required: boolean): Promise<CountedFromArgs>;
+export async function countedFromArgs(values: OptionValues, io: CliIO, required: boolean): Promise<CountedFromArgs> {
+  const source = stringOption(values, 'dictionary');
+  const hasTerms = values.terms !== undefined || values.term !== undefined;
+  if (source !== undefined && hasTerms) throw new UsageError('give terms (--terms, --term) or --dictionary, not both');
+  if (source !== undefined) {
+    const builtin = /^builtin(:|$)/u.test(source);
+    return { kind: 'dictionary', dictionary: await loadDictionary(builtin ? source : resolve(io.cwd, source)), source };
+  }
+  if (hasTerms || required) {
+    if (!hasTerms) throw new UsageError('give terms with --terms "a,b" or --term a, or a dictionary with --dictionary <file|builtin>');
+    return { kind: 'terms', terms: termsFromArgs(values.terms, values.term) };
+  }
+  return { kind: 'tokens' };
+}
+
+/**
+ * A string option restricted to `choices` (`--measure g2|chi2`): `undefined` when absent.
+ *
+ * @throws {OptionError} naming the option and the choices when the value is not one of them (exit 2).
+ * @example
+ * ```ts
+ * choiceArg(values, 'measure', ['g2', 'chi2']); // 'chi2' for --measure chi2
+ * ```
+ */
+export function choiceArg<T extends string>(values: OptionValues, name: string, choices: readonly T[]): T | undefined {
+  const value = stringOption(values, name);
+  if (value === undefined) return undefined;
+  const found = choices.find((choice) => choice === value);
+  if (found === undefined) throw new OptionError(name, `expected ${choices.join(', ')}, got "${value}"`);
+  return found;
 }

@@ -1,3 +1,4 @@
+import { max } from 'd3-array';
 import { csvFormat } from 'd3-dsv';
 import { OptionError } from '../errors.js';
 
@@ -32,7 +33,8 @@ function width(text: string): number {
 export function formatTable(rows: readonly Row[], columns: readonly string[] = Object.keys(rows[0] ?? {})): string {
   if (rows.length === 0) return '(no rows)\n';
   const cells = rows.map((row) => columns.map((c) => cell(get(row, c))));
-  const widths = columns.map((c, i) => Math.max(width(c), ...cells.map((r) => width(r[i]!))));
+  // d3's max, not Math.max(...cells): a spread of 100,000+ rows overflows the call stack.
+  const widths = columns.map((c, i) => Math.max(width(c), max(cells, (r) => width(r[i]!)) ?? 0));
   const numeric = columns.map((c) => rows.every((row) => typeof get(row, c) === 'number' || get(row, c) === null));
   const pad = (text: string, i: number): string => {
     const fill = ' '.repeat(widths[i]! - width(text));

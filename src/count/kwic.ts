@@ -1,3 +1,4 @@
+import { bisector } from 'd3-array';
 import { OptionError } from '../errors.js';
 import { createDocuments, type Document, type DocumentInput } from '../text/document.js';
 import { segment, type Token } from '../text/tokenize.js';
@@ -25,17 +26,10 @@ export interface KwicRow {
 
 const collapse = (text: string): string => text.replace(/\s+/gu, ' ').trim();
 
-/** Index of the first token whose end is greater than `offset`. */
-function firstTokenEndingAfter(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+// The tokens before index `byEnd.right(tokens, offset)` end at or before `offset`; the tokens from
+// index `byStart.left(tokens, offset)` on start at or after it.
+const byEnd = bisector((token: Token) => token.end);
+const byStart = bisector((token: Token) => token.start);
 
 /**
  * Keyword in context: every hit of `term` with `window` tokens before and after.
@@ -59,11 +53,13 @@ export function kwic(
   for (const doc of createDocuments(docs)) {
     const { tokens } = segment(doc);
     for (const hit of locate(doc, compiled, nested)) {
-      const before = firstTokenEndingAfter(tokens, hit.start);
+      // `window` whole tokens on each side; the part of a token the hit starts or ends inside (安全
+      // in 国家安全性) is context too, on top of them.
+      const before = byEnd.right(tokens, hit.start);
       const preStart = tokens[Math.max(0, before - window)]?.start ?? hit.start;
-      const after = firstTokenEndingAfter(tokens, hit.end);
+      const after = byStart.left(tokens, hit.end);
       const lastPost = tokens[Math.min(after + window, tokens.length) - 1];
-      const postEnd = window === 0 || after >= tokens.length ? hit.end : (lastPost?.end ?? hit.end);
+      const postEnd = window === 0 ? hit.end : Math.max(hit.end, lastPost?.end ?? hit.end);
       rows.push({
         docId: doc.id,
         start: hit.start,

@@ -24,7 +24,8 @@ export function locate(doc: Document, terms: readonly Term[], nested: NestedScop
     term.pattern.variants.forEach((variant, v) => {
       for (const [start, end] of findVariant(prepared, variant)) perTerm.push({ start, end, term: t, variant: v });
     });
-    spans.push(...(term.pattern.variants.length > 1 ? longestFirst(perTerm) : perTerm));
+    // A loop, not push(...spans): a spread of 100,000+ hits overflows the call stack.
+    for (const span of term.pattern.variants.length > 1 ? longestFirst(perTerm) : perTerm) spans.push(span);
   });
   spans = nested === 'exclusive' ? longestFirst(spans) : spans.sort((a, b) => a.start - b.start || a.term - b.term);
   return spans.map(({ start, end, term, variant }) => {

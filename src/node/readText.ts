@@ -49,7 +49,10 @@ export function decodeText(bytes: Uint8Array, file: string, options: ReadTextOpt
     return new TextDecoder('utf-8', { fatal: options.invalidUtf8 !== 'replace' }).decode(bytes);
   } catch {
     const offset = firstInvalidUtf8(bytes);
-    throw new FileError(file, `invalid UTF-8 at byte offset ${offset} (pass invalidUtf8: 'replace' to decode it with U+FFFD)`, { offset });
+    // The line too, so that an editor can go there: 1 + the line feeds before the bad byte.
+    let line = 1;
+    for (let i = 0; i < offset; i++) if (bytes[i] === 0x0a) line++;
+    throw new FileError(file, `invalid UTF-8 at byte offset ${offset} (pass invalidUtf8: 'replace' to decode it with U+FFFD)`, { line, offset });
   }
 }
 
@@ -62,12 +65,23 @@ export function decodeText(bytes: Uint8Array, file: string, options: ReadTextOpt
  * ```
  */
 export async function readText(file: string, options: ReadTextOptions = {}): Promise<string> {
-  let bytes: Uint8Array;
+  return decodeText(await readBytes(file), file, options);
+}
+
+/**
+ * A file's bytes, or a {@link FileError} naming the file and the system's reason (ENOENT …).
+ * Internal: `loadDocument` hashes the bytes and decodes them with {@link decodeText}.
+ *
+ * @example
+ * ```ts
+ * const bytes = await readBytes('plan.txt');
+ * ```
+ */
+export async function readBytes(file: string): Promise<Uint8Array> {
   try {
-    bytes = await readFile(file);
+    return await readFile(file);
   } catch (error) {
     const reason = error instanceof Error && 'code' in error ? String(error.code) : 'unreadable';
     throw new FileError(file, `cannot read the file (${reason})`);
   }
-  return decodeText(bytes, file, options);
 }

@@ -57,7 +57,10 @@ function candidateStarts(target: MatchTarget, first: PatternElement): Iterable<n
       return target.words().starts.get(first.text) ?? [];
     case 'glob': {
       const starts: number[] = [];
-      for (const [word, at] of target.words().starts) if (matchesGlob(first.glob, word)) starts.push(...at);
+      for (const [word, at] of target.words().starts) {
+        // A loop, not push(...at): a spread of 100,000+ offsets overflows the call stack.
+        if (matchesGlob(first.glob, word)) for (const offset of at) starts.push(offset);
+      }
       return starts.sort((a, b) => a - b);
     }
     case 'cjk':

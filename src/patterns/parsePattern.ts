@@ -1,5 +1,6 @@
 import { PatternError } from '../errors.js';
 import { normalizeText } from '../text/normalize.js';
+import type { OffsetMap } from '../text/offsets.js';
 import { CJK_CHAR, WORD_CHAR } from '../text/scripts.js';
 import { ANY_RUN, ONE_CHAR, type Glob } from './glob.js';
 
@@ -18,7 +19,7 @@ export type PatternElement =
 
 /** One alternative of a pattern: `cyber-security` in `cyber security | cyber-security`. */
 export interface PatternVariant {
-  /** The variant as written, trimmed. */
+  /** The variant as written (case, script and escapes kept), trimmed. */
   readonly source: string;
   readonly elements: readonly PatternElement[];
 }
@@ -30,20 +31,22 @@ export interface Pattern {
   readonly variants: readonly PatternVariant[];
 }
 
-type Char = { readonly char: string; readonly escaped: boolean };
+/** A code point of the normalized pattern; `from`/`to` is its normalized span, backslash included. */
+type Char = { readonly char: string; readonly escaped: boolean; readonly from: number; readonly to: number };
 
 function splitEscapes(source: string, text: string): Char[] {
   const chars: Char[] = [];
-  const points = Array.from(text);
-  for (let i = 0; i < points.length; i++) {
-    const point = points[i]!;
-    if (point !== '\\') {
-      chars.push({ char: point, escaped: false });
-      continue;
+  for (let i = 0; i < text.length; ) {
+    const from = i;
+    let point = String.fromCodePoint(text.codePointAt(i)!);
+    i += point.length;
+    const escaped = point === '\\';
+    if (escaped) {
+      if (i >= text.length) throw new PatternError(source, 'it ends with a lone backslash (write \\\\ for a backslash)');
+      point = String.fromCodePoint(text.codePointAt(i)!);
+      i += point.length;
     }
-    const next = points[++i];
-    if (next === undefined) throw new PatternError(source, 'it ends with a lone backslash (write \\\\ for a backslash)');
-    chars.push({ char: next, escaped: true });
+    chars.push({ char: point, escaped, from, to: i });
   }
   return chars;
 }
@@ -79,14 +82,14 @@ function toElement(source: string, kind: 'space' | 'cjk' | 'word' | 'literal', r
   return { kind: 'glob', glob, text };
 }
 
-function parseVariant(source: string, chars: readonly Char[], index: number): PatternVariant {
+function parseVariant(source: string, chars: readonly Char[], index: number, count: number, offsets: OffsetMap): PatternVariant {
   let first = 0;
   let last = chars.length;
   while (first < last && isSpace(chars[first]!)) first++;
   while (last > first && isSpace(chars[last - 1]!)) last--;
   const trimmed = chars.slice(first, last);
   if (trimmed.length === 0) {
-    throw new PatternError(source, index === 0 && chars.length === 0 ? 'it is empty' : `variant ${index + 1} is empty`);
+    throw new PatternError(source, count === 1 ? 'it is empty or only spaces' : `variant ${index + 1} of ${count} is empty`);
   }
   const elements: PatternElement[] = [];
   let run: Char[] = [];
@@ -101,14 +104,16 @@ function parseVariant(source: string, chars: readonly Char[], index: number): Pa
     run.push(c);
   }
   elements.push(toElement(source, runKind, run));
-  return { source: trimmed.map((c) => (c.escaped ? `\\${c.char}` : c.char)).join(''), elements };
+  const [start, end] = offsets.span(trimmed[0]!.from, trimmed[trimmed.length - 1]!.to);
+  return { source: source.slice(start, end), elements };
 }
 
 /**
  * Parses a pattern of the library's pattern language. Never compiled to a regular expression, so
  * no pattern can trigger catastrophic backtracking, and regex metacharacters are plain text.
  *
- * - `security`: the whole word, any case (`Security`, `ＳＥＣＵＲＩＴＹ`), not inside `cybersecurity`;
+ * - `security`: the whole word, any case (`Security`, `ＳＥＣＵＲＩＴＹ`), not inside `cybersecurity`,
+ *   but in `cyber-security` and `security's` (hyphens, dashes and apostrophes separate words);
  * - `national security`: a phrase; the space matches any run of whitespace, line breaks included;
  * - `secur*`, `defen?e`: wildcards inside one word (`*` any run, `?` one character);
  * - `cyber security | cyber-security | cybersecurity`: variants that count as one term;
@@ -123,7 +128,10 @@ function parseVariant(source: string, chars: readonly Char[], index: number): Pa
  */
 export function parsePattern(source: string): Pattern {
   if (typeof source !== 'string') throw new PatternError(String(source), 'a pattern must be a string');
-  const chars = splitEscapes(source, normalizeText(source).text);
-  const variants = splitVariants(chars).map((variant, index) => parseVariant(source, variant, index));
-  return { source, variants };
+  const normalized = normalizeText(source);
+  const variants = splitVariants(splitEscapes(source, normalized.text));
+  return {
+    source,
+    variants: variants.map((chars, index) => parseVariant(source, chars, index, variants.length, normalized.offsets)),
+  };
 }

@@ -24,13 +24,20 @@ export interface Term {
  * ```
  */
 export function compileTerms(terms: Iterable<TermInput> | TermInput): Term[] {
-  const list = typeof terms === 'string' || !(Symbol.iterator in terms) ? [terms] : [...terms];
+  const iterable = typeof terms === 'object' && terms !== null && Symbol.iterator in terms;
+  const list = iterable ? [...terms] : [terms];
   const seen = new Set<string>();
   return list.map((input) => {
+    // Plain JavaScript callers can pass anything: each wrong shape gets its PatternError.
+    if (typeof input !== 'string' && (typeof input !== 'object' || input === null)) {
+      throw new PatternError(String(input), 'a term must be a pattern string or { label, pattern }');
+    }
     const { label, pattern } = typeof input === 'string' ? { label: input.trim(), pattern: input } : input;
-    if (typeof label !== 'string' || label.trim() === '') throw new PatternError(String(pattern), 'its label is empty');
+    // Parsing first, so that an empty or blank pattern is reported as such rather than by its label.
+    const parsed = parsePattern(pattern);
+    if (typeof label !== 'string' || label.trim() === '') throw new PatternError(pattern, 'its label is empty or not a string');
     if (seen.has(label)) throw new PatternError(pattern, `the label "${label}" is used by another term`);
     seen.add(label);
-    return { label, pattern: parsePattern(pattern) };
+    return { label, pattern: parsed };
   });
 }

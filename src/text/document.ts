@@ -98,7 +98,8 @@ export function createDocument(input: DocumentInput | string, position = 0): Doc
 const validated = new WeakSet<object>();
 
 /**
- * Validates a collection of documents (any iterable) and checks that ids are unique.
+ * Validates a collection of documents (any iterable) and checks that ids are unique. A bare
+ * string is one document, not an iterable of one-character documents.
  *
  * @example
  * ```ts
@@ -110,7 +111,7 @@ export function createDocuments(inputs: Iterable<DocumentInput | Document | stri
   const docs: Document[] = [];
   const seen = new Set<string>();
   let position = 0;
-  for (const input of inputs) {
+  for (const input of isCollection(inputs) ? inputs : [inputs]) {
     const doc = isDocument(input) ? input : createDocument(input, position);
     if (seen.has(doc.id)) throw new DocumentError(`Duplicate document id "${doc.id}"`, { docId: doc.id });
     seen.add(doc.id);
@@ -118,6 +119,12 @@ export function createDocuments(inputs: Iterable<DocumentInput | Document | stri
     position++;
   }
   return docs;
+}
+
+// Plain JavaScript callers may pass one document (a string or an object) where a list is expected:
+// it is one document, validated like any other, rather than a crash or a string's characters.
+function isCollection(inputs: unknown): inputs is Iterable<DocumentInput | Document | string> {
+  return typeof inputs === 'object' && inputs !== null && Symbol.iterator in inputs;
 }
 
 function isDocument(input: DocumentInput | Document | string): input is Document {

@@ -17,6 +17,8 @@ const DASH = /\p{Pd}/gu;
 const SINGLE_QUOTE = /[\u2018\u2019\u201A\u201B\u2032\u02BC]/gu;
 const DOUBLE_QUOTE = /[\u201C\u201D\u201E\u201F\u2033]/gu;
 const HAN_RUN = /\p{Script=Han}+/gu;
+const SYMBOL = /^[\p{S}\p{P}]/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 let toSimplified: ((text: string) => string) | undefined;
 function simplify(text: string): string {
@@ -35,8 +37,10 @@ const foldedClusters = new Map<string, string>();
 function foldCluster(cluster: string): string {
   let folded = foldedClusters.get(cluster);
   if (folded === undefined) {
-    folded = cluster
-      .normalize('NFKC')
+    const compatible = cluster.normalize('NFKC');
+    // A symbol whose compatibility form is letters (™ → TM, ㎞ → km, № → No) stays a symbol:
+    // its letters would glue onto the word before it, and "Security™" would lose "security".
+    folded = (SYMBOL.test(cluster) && LETTER_OR_DIGIT.test(compatible) ? cluster : compatible)
       .toUpperCase()
       .toLowerCase()
       .replace(DASH, '-')

@@ -55,13 +55,66 @@ const WINK_KIND: Readonly<Record<string, TokenKind | undefined>> = {
   emoticon: 'symbol',
 };
 
+/**
+ * Where to cut a piece of at most `max` UTF-16 units starting at `from`: after the last character
+ * matching `preferBreak` in the piece's second half if there is one, else at `max`, moved back
+ * off a low surrogate so that no code point is split.
+ */
+function cutPosition(text: string, from: number, max: number, preferBreak?: RegExp): number {
+  if (preferBreak !== undefined) {
+    for (let k = from + max; k > from + max / 2; k--) if (preferBreak.test(text[k - 1]!)) return k;
+  }
+  const cut = from + max;
+  const code = text.charCodeAt(cut);
+  return code >= 0xdc00 && code <= 0xdfff ? cut - 1 : cut;
+}
+
+// wink-nlp's tokenizer takes time quadratic in the length of a run without whitespace (20,000
+// punctuation marks take 1.5 s, 200,000 would take minutes): longer runs are fed to it in pieces.
+const MAX_WINK_RUN = 500;
+const LONG_RUN = new RegExp(`\\S{${MAX_WINK_RUN + 1},}`, 'g');
+
+/** Spans of [start, end) to give wink one at a time: no span has a whitespace-free run over the limit. */
+function winkPieces(text: string, start: number, end: number): [number, number][] {
+  const pieces: [number, number][] = [];
+  let from = start;
+  for (const run of text.slice(start, end).matchAll(LONG_RUN)) {
+    const runStart = start + run.index;
+    const runEnd = runStart + run[0].length;
+    if (runStart > from) pieces.push([from, runStart]);
+    for (let cut = runStart; cut < runEnd; ) {
+      const next = runEnd - cut > MAX_WINK_RUN ? cutPosition(text, cut, MAX_WINK_RUN) : runEnd;
+      pieces.push([cut, next]);
+      cut = next;
+    }
+    from = runEnd;
+  }
+  if (from < end) pieces.push([from, end]);
+  return pieces;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const PUNCTUATION_ONLY = /^\p{P}+$/u;
+
+/**
+ * A token's kind: the tokenizer's `word` or `number` only if the token holds a letter or digit
+ * (wink-nlp calls •, ，, « and → words, which would inflate the denominator of rates); otherwise
+ * punctuation when every character is punctuation, else a symbol.
+ */
+function tokenKind(text: string, claimed: TokenKind | undefined): TokenKind {
+  if (claimed === 'punctuation' || claimed === 'symbol') return claimed;
+  if (claimed !== undefined && LETTER_OR_DIGIT.test(text)) return claimed;
+  return PUNCTUATION_ONLY.test(text) ? 'punctuation' : 'symbol';
+}
+
 function segmentEnglish(text: string): Segmentation {
   const nlp = wink();
   const its = nlp.its;
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
-  for (const [paraStart, paraEnd] of paragraphs(text, /\n[^\S\n]*\n/gu)) {
-    const doc = nlp.readDoc(text.slice(paraStart, paraEnd));
+  const pieces = paragraphs(text, /\n[^\S\n]*\n/gu).flatMap(([start, end]) => winkPieces(text, start, end));
+  for (const [pieceStart, pieceEnd] of pieces) {
+    const doc = nlp.readDoc(text.slice(pieceStart, pieceEnd));
     const values = doc.tokens().out(its.value) as string[];
     const types = doc.tokens().out(its.type) as string[];
     const spaces = doc.tokens().out(its.precedingSpaces) as string[];
@@ -69,7 +122,7 @@ function segmentEnglish(text: string): Segmentation {
     // preceding spaces and token values; the check guards against a future change of that.
     const tokenStart: number[] = [];
     const tokenEnd: number[] = [];
-    let cursor = paraStart;
+    let cursor = pieceStart;
     for (let k = 0; k < values.length; k++) {
       const value = values[k]!;
       let start = cursor + spaces[k]!.length;
@@ -79,8 +132,9 @@ function segmentEnglish(text: string): Segmentation {
       tokenEnd.push(end);
       cursor = end;
       const type = types[k]!;
-      if (type === 'tabCRLF') continue;
-      tokens.push({ start, end, text: value, kind: WINK_KIND[type] ?? 'word' });
+      // wink emits an empty token inside ".." after a non-ASCII word ("naïve..a"): not a token.
+      if (type === 'tabCRLF' || value === '') continue;
+      tokens.push({ start, end, text: value, kind: tokenKind(value, WINK_KIND[type] ?? 'word') });
     }
     for (const [first, last] of doc.sentences().out(its.span) as unknown as [number, number][]) {
       pushSentence(sentences, text, tokenStart[first]!, tokenEnd[last]!);
@@ -90,10 +144,13 @@ function segmentEnglish(text: string): Segmentation {
 }
 
 const CHINESE_SENTENCE_END = /[。！？!?]+[」』”’）)]*/gu;
+// Intl.Segmenter slows down super-linearly on long strings (100,000 characters take 5–10 s): it
+// gets one sentence at a time, and a sentence longer than this in pieces cut after a clause mark.
+const MAX_SEGMENTER_INPUT = 1000;
+const CLAUSE_BREAK = /[，；：、,;:\s]/u;
 let chineseWords: Intl.Segmenter | undefined;
 
 function segmentChinese(text: string): Segmentation {
-  // Intl.Segmenter slows down super-linearly on long strings: feed it one sentence at a time.
   chineseWords ??= new Intl.Segmenter('zh', { granularity: 'word' });
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
@@ -104,13 +161,19 @@ function segmentChinese(text: string): Segmentation {
     if (ends[ends.length - 1] !== lineEnd) ends.push(lineEnd);
     for (const sentenceEnd of ends) {
       pushSentence(sentences, text, sentenceStart, sentenceEnd);
-      for (const segment of chineseWords.segment(text.slice(sentenceStart, sentenceEnd))) {
-        if (/^\s+$/u.test(segment.segment)) continue;
-        const start = sentenceStart + segment.index;
-        const kind: TokenKind = segment.isWordLike
-          ? /^\p{N}+$/u.test(segment.segment) ? 'number' : 'word'
-          : /^\p{P}+$/u.test(segment.segment) ? 'punctuation' : 'symbol';
-        tokens.push({ start, end: start + segment.segment.length, text: segment.segment, kind });
+      for (let pieceStart = sentenceStart; pieceStart < sentenceEnd; ) {
+        const pieceEnd =
+          sentenceEnd - pieceStart > MAX_SEGMENTER_INPUT
+            ? cutPosition(text, pieceStart, MAX_SEGMENTER_INPUT, CLAUSE_BREAK)
+            : sentenceEnd;
+        for (const segment of chineseWords.segment(text.slice(pieceStart, pieceEnd))) {
+          if (/^\s+$/u.test(segment.segment)) continue;
+          const start = pieceStart + segment.index;
+          const claimed = segment.isWordLike ? (/^\p{N}+$/u.test(segment.segment) ? 'number' : 'word') : undefined;
+          const kind = tokenKind(segment.segment, claimed);
+          tokens.push({ start, end: start + segment.segment.length, text: segment.segment, kind });
+        }
+        pieceStart = pieceEnd;
       }
       sentenceStart = sentenceEnd;
     }

@@ -30,7 +30,8 @@ Options:
     const terms = termsFromArgs(values.terms, values.term);
     const { documents, failed } = await documentsFromArgs(files, io, stringOption(values, 'lang'));
     const rows = countTerms(documents, terms, { nested });
-    io.stdout(formatRows(rows, format, { provenance: rows.provenance }));
+    // Columns named, so that CSV has its header even when no file could be read.
+    io.stdout(formatRows(rows, format, { provenance: rows.provenance, columns: ['docId', 'term', 'count', 'tokens', 'per10k'] }));
     return failed ? EXIT.badInput : EXIT.ok;
   },
 };

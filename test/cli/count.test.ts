@@ -1,0 +1,111 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { csvParse } from 'd3-dsv';
+import { afterAll, describe, it, expect } from 'vitest';
+import { main } from '../../src/cli/main.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'securitization-cli-count-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+// Made-up texts. en: 5 counted tokens (National security and cyber security); zh: 维护 国家安全 = 2.
+writeFileSync(join(dir, 'en.txt'), 'National security and cyber security.\n');
+writeFileSync(join(dir, 'zh.txt'), '维护国家安全。');
+writeFileSync(join(dir, 'binary.txt'), new Uint8Array([0x41, 0x00, 0x42]));
+
+async function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const io = { stdout: (t: string) => void (stdout += t), stderr: (t: string) => void (stderr += t), interactive: false, cwd: dir };
+  const code = await main(args, io);
+  return { code, stdout, stderr };
+}
+
+describe('securitization count', () => {
+  it('prints an aligned table by default', async () => {
+    const { code, stdout, stderr } = await run('count', 'en.txt', 'zh.txt', '--terms', 'security,national security,国家安全');
+    expect([code, stderr]).toEqual([0, '']);
+    expect(stdout.split('\n').map((l) => l.split(/\s{2,}/u))).toEqual([
+      ['docId', 'term', 'count', 'tokens', 'per10k'],
+      ['-----', '-----------------', '-----', '------', '------'],
+      ['en', 'security', '2', '5', '4000'],
+      ['en', 'national security', '1', '5', '2000'],
+      ['en', '国家安全', '0', '5', '0'],
+      ['zh', 'security', '0', '2', '0'],
+      ['zh', 'national security', '0', '2', '0'],
+      ['zh', '国家安全', '1', '2', '5000'],
+      [''],
+    ]);
+  });
+
+  it('prints CSV that d3-dsv parses back to the rows', async () => {
+    const { code, stdout } = await run('count', 'en.txt', 'zh.txt', '--term', 'security', '--term', 'a, b | national security', '-f', 'csv');
+    expect(code).toBe(0);
+    expect(csvParse(stdout).map((r) => ({ ...r }))).toEqual([
+      { docId: 'en', term: 'security', count: '2', tokens: '5', per10k: '4000' },
+      { docId: 'en', term: 'a, b | national security', count: '1', tokens: '5', per10k: '2000' },
+      { docId: 'zh', term: 'security', count: '0', tokens: '2', per10k: '0' },
+      { docId: 'zh', term: 'a, b | national security', count: '0', tokens: '2', per10k: '0' },
+    ]);
+  });
+
+  it('prints JSON with the rows and the provenance of the options', async () => {
+    const { code, stdout } = await run('count', 'en.txt', '--terms', 'security,national security', '--nested', 'exclusive', '--format', 'json');
+    expect(code).toBe(0);
+    const parsed = JSON.parse(stdout) as { provenance: { library: string; options: unknown }; rows: unknown[] };
+    expect(parsed.provenance.library).toBe('securitization');
+    expect(parsed.provenance.options).toEqual({ nested: 'exclusive' });
+    expect(parsed.rows).toEqual([
+      { docId: 'en', term: 'security', count: 1, tokens: 5, per10k: 2000 },
+      { docId: 'en', term: 'national security', count: 1, tokens: 5, per10k: 2000 },
+    ]);
+  });
+
+  it('exits 1 and names each missing or binary file on stderr, still printing the other rows', async () => {
+    const { code, stdout, stderr } = await run('count', 'missing.txt', 'en.txt', 'binary.txt', '--terms', 'security', '-f', 'csv');
+    expect(code).toBe(1);
+    expect(csvParse(stdout).map((r) => [r.docId, r.count])).toEqual([['en', '2']]);
+    const lines = stderr.trim().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toContain(join(dir, 'missing.txt'));
+    expect(lines[0]).toContain('ENOENT');
+    expect(lines[1]).toContain(join(dir, 'binary.txt'));
+    expect(lines[1]).toContain('not a text file');
+    // The file is named once per line, not twice.
+    expect(lines[1]!.split(join(dir, 'binary.txt')).length).toBe(2);
+  });
+
+  it('prints the CSV header even when no file could be read', async () => {
+    const { code, stdout } = await run('count', 'missing.txt', '--terms', 'security', '-f', 'csv');
+    expect(code).toBe(1);
+    expect(stdout).toBe('docId,term,count,tokens,per10k\n');
+  });
+
+  it('exits 2 for an unknown option, a missing term, no files, a bad --nested or --format', async () => {
+    const cases: string[][] = [
+      ['count', 'en.txt', '--terms', 'security', '--bogus'],
+      ['count', 'en.txt'],
+      ['count', 'en.txt', '--terms', ' , '],
+      ['count', '--terms', 'security'],
+      ['count', 'en.txt', '--terms', 'security', '--nested', 'longest'],
+      ['count', 'en.txt', '--terms', 'security', '--format', 'xml'],
+    ];
+    for (const args of cases) {
+      const { code, stdout, stderr } = await run(...args);
+      expect([args, code, stdout]).toEqual([args, 2, '']);
+      expect(stderr).toMatch(/^securitization count: /u);
+    }
+  });
+
+  it('exits 1 for a bad pattern, naming it', async () => {
+    const { code, stderr } = await run('count', 'en.txt', '--term', 'a | ');
+    expect(code).toBe(1);
+    expect(stderr).toContain('"a | "');
+  });
+
+  it('prints its help and exits 0', async () => {
+    const { code, stdout } = await run('count', '--help');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^Usage: securitization count /u);
+    expect(stdout).toContain('--nested');
+  });
+});
