@@ -56,19 +56,25 @@ export interface CorpusArgsOptions {
   readonly label?: string;
 }
 
-/** Paths to give `readCorpus`: one folder or file as is; several inputs as one list of files, folders listed. */
+const isFolder = (path: string): Promise<boolean> => stat(path).then((info) => info.isDirectory(), () => false);
+
+/**
+ * Paths to give `readCorpus`: one folder as is; files, and several inputs, as one list of files
+ * with each folder replaced by its files.
+ */
 async function corpusInput(
   paths: readonly string[],
   metadata: string | undefined,
 ): Promise<{ input: string | string[]; warnings: string[]; failures: LoadFailure[] }> {
-  if (paths.length === 1) return { input: paths[0]!, warnings: [], failures: [] };
+  const [first] = paths;
+  if (paths.length === 1 && (await isFolder(first!))) return { input: first!, warnings: [], failures: [] };
   const files: string[] = [];
   const warnings: string[] = [];
   const failures: LoadFailure[] = [];
   for (const path of paths) {
-    const isFolder = await stat(path).then((info) => info.isDirectory(), () => false);
-    if (!isFolder) {
-      // Missing and unreadable files are kept: readCorpus reports each as a failure naming it.
+    if (!(await isFolder(path))) {
+      // Missing and unreadable files are kept: readCorpus reports each as a failure naming it, as
+      // one bad file among several must not stop the others.
       files.push(path);
       continue;
     }
@@ -83,10 +89,11 @@ async function corpusInput(
 
 /**
  * Reads the files and folders named on the command line with `readCorpus`, so that folders,
- * HTML and PDF files and `--metadata` sidecars work in every command. One input is read as
- * `readCorpus` reads it (a folder: ids are file names, sidecar keys relative paths). Several
- * inputs are read as one list of files, each folder replaced by its files (listed by the same
- * rules); sidecar keys are then file names.
+ * HTML and PDF files and `--metadata` sidecars work in every command. A single folder is read as
+ * `readCorpus` reads it (sidecar keys: paths relative to the folder, or file names). Files, and
+ * several inputs, are read as one list of files, each folder replaced by its files (listed by the
+ * same rules: hidden, README-like and unknown types skipped with a warning); sidecar keys are then
+ * file names.
  *
  * Files that fail are reported on stderr (naming the file) and the others are still read;
  * warnings (skipped entries, sidecar keys naming no file) too, unless `quiet`. `failed` is true
@@ -94,7 +101,7 @@ async function corpusInput(
  * bar is drawn on stderr for {@link PROGRESS_MIN_FILES} files or more.
  *
  * @throws {UsageError} when no input is given.
- * @throws {FileError} when the only input or the sidecar cannot be read, or the sidecar has a bad row.
+ * @throws {FileError} when the sidecar cannot be read or has a bad row.
  * @example
  * ```ts
  * const { documents, failed } = await corpusFromArgs(['corpus/'], io, { metadata: 'corpus.csv' });
