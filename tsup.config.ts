@@ -3,10 +3,10 @@ import { defineConfig } from 'tsup';
 export default defineConfig({
   // One build, so that the core, the Node entry and the CLI share one copy of the library (an
   // error thrown by the core is `instanceof` the class a Node user imports).
-  entry: { index: 'src/index.ts', node: 'src/node.ts', cli: 'src/cli/bin.ts' },
+  entry: { index: 'src/index.ts', node: 'src/node.ts', report: 'src/report.ts', cli: 'src/cli/bin.ts' },
   format: ['esm', 'cjs'],
   splitting: true,
-  dts: { entry: { index: 'src/index.ts', node: 'src/node.ts' } },
+  dts: { entry: { index: 'src/index.ts', node: 'src/node.ts', report: 'src/report.ts' } },
   sourcemap: true,
   clean: true,
   target: 'node20',

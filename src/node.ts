@@ -5,4 +5,3 @@ export { loadDocument, loadDocuments, sha256, type LoadOptions, type LoadFailure
 export * from './node/corpus/index.js';
 export { loadDictionary } from './node/loadDictionary.js';
 export { reproduceCorpus, type CorpusReproduction } from './node/reproduceCorpus.js';
-export * from './report/index.js';
