@@ -39,4 +39,4 @@ export { CitationSchema } from './citation.js';
 export type { Citation } from './citation.js';
 export { SecuritizationCaseSchema, securitizationCase } from './securitization-case.js';
 export type { SecuritizationCase, SecuritizationCaseInput } from './securitization-case.js';
-export { zeng2021Case } from './zeng2021-case.js';
+export { zeng2021Case, zeng2021Citation } from './zeng2021-case.js';

@@ -4,6 +4,16 @@ import {
   type SecuritizationCaseInput,
 } from './securitization-case.js';
 
+/** Jinghan Zeng (2021), the paper whose Table 1 and keyword counts this library ships. */
+export const zeng2021Citation = {
+  author: 'Jinghan Zeng',
+  title: 'Securitization of Artificial Intelligence in China',
+  year: 2021,
+  venue: 'The Chinese Journal of International Politics 14(3)',
+  doi: '10.1093/cjip/pbab011',
+  pages: '417–445',
+} as const;
+
 const centralGovernment = {
   name: 'the central government of China',
   kind: 'government',
@@ -99,14 +109,7 @@ export const zeng2021Case: SecuritizationCase = securitizationCase({
   ],
   measures: [mobilizationOfResources, nationalStrategicPriority],
   outcome: 'ongoing',
-  source: {
-    author: 'Jinghan Zeng',
-    title: 'Securitization of Artificial Intelligence in China',
-    year: 2021,
-    venue: 'The Chinese Journal of International Politics 14(3)',
-    doi: '10.1093/cjip/pbab011',
-    pages: '417–445',
-  },
+  source: zeng2021Citation,
   notes:
     "Transcribed from the paper's Table 1 summary; descriptions and speech-act texts are paraphrases, not quotations.",
 } satisfies SecuritizationCaseInput);

@@ -1,3 +1,4 @@
+import { zeng2021Citation } from '../model/zeng2021-case.js';
 import { reproductionSpec, type ReproductionSpec } from './reproductionSpec.js';
 
 const WHERE = 'section 3';
@@ -23,14 +24,7 @@ const WHERE = 'section 3';
 export const zeng2021: ReproductionSpec = reproductionSpec({
   id: 'zeng2021',
   title: 'Keyword counts in two Chinese AI policy documents (Zeng 2021, section 3)',
-  citation: {
-    author: 'Jinghan Zeng',
-    title: 'Securitization of Artificial Intelligence in China',
-    year: 2021,
-    venue: 'The Chinese Journal of International Politics 14(3)',
-    doi: '10.1093/cjip/pbab011',
-    pages: '417–445',
-  },
+  citation: zeng2021Citation,
   documents: [
     {
       id: '2016-internet-plus-ai',

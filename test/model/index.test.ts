@@ -34,6 +34,7 @@ describe('model index', () => {
         'securitizingMove',
         'speechAct',
         'zeng2021Case',
+        'zeng2021Citation',
       ].sort(),
     );
   });
