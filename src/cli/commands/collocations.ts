@@ -29,7 +29,7 @@ co-occurrence). The term is in the pattern language (phrases, secur*, a | b, 国
 observed = O11 (tokens of the collocate inside the windows, a token in two windows once),
 expected = E11 = windowTokens × collocateCount / corpusTokens; ll is G², negative when
 observed < expected; mi = log2(O11/E11); t = (O11 − E11)/√O11. Sorted by --measure, descending.
-  --window <n>          words on each side of a hit, at least 1 (default 5: L5–R5)
+  -w, --window <n>      words on each side of a hit, at least 1 (default 5: L5–R5)
   --measure <m>         ll (default), mi or t: the ranking
   --min-count <n>       leave out collocates observed fewer than n times (default 1)
   --nested <scope>      inclusive (default) or exclusive

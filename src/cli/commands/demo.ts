@@ -56,7 +56,10 @@ keyword-in-context lines, and runs the Zeng (2021) reproduction on sample texts 
 this library (not real policy documents), then on the real corpus when the folder exists.
 
 Options:
-  --corpus <dir>        corpus folder (default: $SECURITIZATION_CORPUS, else ../shared/corpus)`,
+  -c, --corpus <dir>    corpus folder (default: $SECURITIZATION_CORPUS, else ../shared/corpus)
+  --format table        the only format: the demo prints several tables and text (for json
+                        or csv, run count, kwic or reproduce)
+  -q, --quiet           accepted; the demo writes nothing on stderr but errors`,
   options: { corpus: { type: 'string', short: 'c' } },
   async run(values, _positionals, io) {
     const format = stringOption(values, 'format');

@@ -31,7 +31,9 @@ Options:
   --corpus <dir>        directory of the texts the gold names (default: $SECURITIZATION_CORPUS,
                         else ../shared/corpus)
   --items               also list every sentence where a label differs from the gold
-  --format <f>          table (default) or json`,
+  --format <f>          table (default) or json; no csv: the result is several tables (labels,
+                        referent and sector agreement), not one set of rows
+  -q, --quiet           accepted; eval writes nothing on stderr but errors`,
   options: { gold: { type: 'string' }, corpus: { type: 'string' }, items: { type: 'boolean' } },
   async run(values, _positionals, io) {
     const format = stringOption(values, 'format') ?? 'table';

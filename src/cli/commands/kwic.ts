@@ -1,8 +1,7 @@
 import { kwic } from '../../count/kwic.js';
 import { checkNestedScope } from '../../count/nested.js';
-import { OptionError } from '../../errors.js';
 import { EXIT, stringOption, type Command } from '../command.js';
-import { documentsFromArgs } from '../documents.js';
+import { documentsFromArgs, wholeNumberArg } from '../documents.js';
 import { checkFormat, formatRows } from '../format.js';
 
 export const kwicCommand: Command = {
@@ -12,7 +11,7 @@ export const kwicCommand: Command = {
 
 Options:
   --term <pattern>      the term (pattern language: phrases, secur*, a | b, 国家安全)
-  --window <n>          tokens of context on each side (default 5)
+  -w, --window <n>      tokens of context on each side (default 5)
   --nested <scope>      inclusive (default) or exclusive
   --lang <en|zh>        language of all files (default: detected per file)
   --format <f>          table (default), json or csv
@@ -28,10 +27,9 @@ Options:
     const format = checkFormat(stringOption(values, 'format'));
     const nested = checkNestedScope(stringOption(values, 'nested'));
     const term = stringOption(values, 'term', true);
-    const windowText = stringOption(values, 'window') ?? '5';
-    if (!/^\d+$/u.test(windowText)) throw new OptionError('window', `expected a whole number, got "${windowText}"`);
+    const window = wholeNumberArg(values, 'window') ?? 5;
     const { documents, failed } = await documentsFromArgs(files, io, stringOption(values, 'lang'));
-    const rows = kwic(documents, term, { window: Number(windowText), nested });
+    const rows = kwic(documents, term, { window, nested });
     io.stdout(formatRows(rows, format, { provenance: rows.provenance, columns: ['docId', 'start', 'end', 'pre', 'keyword', 'post'] }));
     return failed ? EXIT.badInput : EXIT.ok;
   },

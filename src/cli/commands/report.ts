@@ -1,19 +1,13 @@
 import { stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
 import { checkNestedScope } from '../../count/nested.js';
-import { FileError, OptionError } from '../../errors.js';
+import { FileError } from '../../errors.js';
 import { readCorpus } from '../../node/corpus/readCorpus.js';
 import { reproduceCorpus } from '../../node/reproduceCorpus.js';
 import { reproductionSpecs } from '../../reproduce/reproductionSpecs.js';
 import type { ReportReproduction } from '../../report/reproductionSection.js';
 import { EXIT, UsageError, stringOption, type Command } from '../command.js';
-import { termsFromArgs } from '../documents.js';
-
-function wholeNumberOption(name: string, text: string | undefined): number | undefined {
-  if (text === undefined) return undefined;
-  if (!/^\d+$/u.test(text)) throw new OptionError(name, `expected a whole number, got "${text}"`);
-  return Number(text);
-}
+import { termsFromArgs, wholeNumberArg } from '../documents.js';
 
 async function isFolder(path: string): Promise<boolean> {
   try {
@@ -67,7 +61,7 @@ Options:
   --trend-by <docvar>   the docvar that gives the trend's periods (default year: the year
                         docvar, else the year of the date docvar)
   --nested <scope>      inclusive (default) or exclusive
-  --window <n>          tokens of context in KWIC lines (default 6)
+  -w, --window <n>      tokens of context in KWIC lines (default 6)
   --limit <n>           KWIC lines shown per term and document (default 5)
   --lang <en|zh>        language of documents without a language docvar (default: detected)
   --reproduce <id>      add the reproduction table of a published analysis: zeng2021, auto
@@ -75,6 +69,7 @@ Options:
   --no-profiles         leave out the documents' profiles and securitizing moves
   --no-lexicon          leave out the counts of the built-in lexicon's categories
   -q, --quiet           no messages on stderr except errors
+  --format              does not apply: the report is HTML, not rows (a usage error)
 
 Files that cannot be read are listed at the top of the report and on stderr, and the exit code
 is 1; the report still covers the others.`,
@@ -99,8 +94,8 @@ is 1; the report still covers the others.`,
     if (inputs.length === 0) throw new UsageError('no input files or folder');
     const nested = checkNestedScope(stringOption(values, 'nested'));
     const terms = values.terms === undefined && values.term === undefined ? undefined : termsFromArgs(values.terms, values.term);
-    const kwicWindow = wholeNumberOption('window', stringOption(values, 'window'));
-    const kwicLimit = wholeNumberOption('limit', stringOption(values, 'limit'));
+    const kwicWindow = wholeNumberArg(values, 'window');
+    const kwicLimit = wholeNumberArg(values, 'limit');
     const title = stringOption(values, 'title');
     const trendBy = stringOption(values, 'trend-by');
     const out = stringOption(values, 'out');

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { z } from 'zod';
-import { FileError } from '../../errors.js';
+import { FileError, ValidationError } from '../../errors.js';
 import { readText } from '../../node/readText.js';
 import { reproduceCorpus, type CorpusReproduction } from '../../node/reproduceCorpus.js';
 import type { ReproductionRow } from '../../reproduce/reproduce.js';
@@ -41,7 +41,8 @@ function specFromArgs(positionals: readonly string[]): ReproductionSpec {
   return spec;
 }
 
-const ManifestFileSchema = z.union([z.array(ManifestEntrySchema), z.strictObject({ manifest: z.array(ManifestEntrySchema) })]);
+const ManifestListSchema = z.array(ManifestEntrySchema);
+const ManifestObjectSchema = z.strictObject({ manifest: ManifestListSchema }, 'expected a list of manifest entries, or { manifest: [...] }');
 
 /** Manifest entries from a JSON or YAML file: a list of entries, or `{ manifest: [...] }`. */
 async function readManifest(file: string): Promise<ManifestEntry[]> {
@@ -54,8 +55,9 @@ async function readManifest(file: string): Promise<ManifestEntry[]> {
     const line = error.linePos?.[0]?.line;
     throw new FileError(file, `not valid JSON or YAML: ${error.message.split('\n')[0]}`, line === undefined ? {} : { line });
   }
-  const parsed = validate(ManifestFileSchema, data, `manifest file ${file}`);
-  return Array.isArray(parsed) ? parsed : parsed.manifest;
+  // One schema by shape rather than a union, whose error would name no field ("Invalid input").
+  const what = `manifest file ${file}`;
+  return Array.isArray(data) ? validate(ManifestListSchema, data, what) : validate(ManifestObjectSchema, data, what).manifest;
 }
 
 /**
@@ -126,8 +128,8 @@ Reproductions:
 ${knownSpecs()}
 
 Options:
-  --corpus <dir>        folder of texts (default: $SECURITIZATION_CORPUS, else ../shared/corpus)
-  --manifest <file>     JSON or YAML list of extra manifest entries, tried before the spec's own:
+  -c, --corpus <dir>    folder of texts (default: $SECURITIZATION_CORPUS, else ../shared/corpus)
+  -m, --manifest <file> JSON or YAML list of extra manifest entries, tried before the spec's own:
                         [{ document, kind: original|translation|excerpt, lang: en|zh,
                            names: [file names], sha256: [hex], ignoreLine: { startsWith, equals } }]
   --format <f>          table (default), json (rows with provenance) or csv
@@ -147,7 +149,13 @@ unknown (not a document of the reproduction).`,
     const manifestFile = stringOption(values, 'manifest');
     if (manifestFile !== undefined) {
       const extra = await readManifest(resolve(io.cwd, manifestFile));
-      spec = reproductionSpec({ ...spec, manifest: [...extra, ...spec.manifest] });
+      try {
+        spec = reproductionSpec({ ...spec, manifest: [...extra, ...spec.manifest] });
+      } catch (error) {
+        // The file's entries come first, so "manifest.0" is the file's first entry: name the file.
+        if (error instanceof ValidationError) throw new ValidationError(`manifest file ${manifestFile} for ${spec.id}`, error.issues);
+        throw error;
+      }
     }
     const dir = corpusDirectory(stringOption(values, 'corpus'), io);
     const result = await reproduceCorpus(spec, dir);
