@@ -4,7 +4,8 @@ import type { GoldItem } from './parseGold.js';
 
 /** A gold item located in its document: UTF-16 offsets into the original text, end exclusive. */
 export interface AlignedGoldItem {
-  readonly item: GoldItem;
+  /** The gold item, its `text` read from the document when the line gave only `offset` + `length`. */
+  readonly item: GoldItem & { readonly text: string };
   readonly docId: string;
   readonly start: number;
   readonly end: number;
@@ -47,19 +48,43 @@ function matchCollapsed(source: string, start: number, collapsed: string): numbe
   return at;
 }
 
+/** The span at code points [offset, offset + length) of the source, checked to be one line with no surrounding whitespace. */
+function spanByLength(doc: Document, item: GoldItem, length: number, file: string): { start: number; end: number } {
+  const start = codePointToUtf16(doc.text, item.offset);
+  const end = codePointToUtf16(doc.text, item.offset + length);
+  if (start < 0 || end < 0) {
+    throw new FileError(file, `offset ${item.offset} + length ${length} of item "${item.id}" is past the end of "${item.doc}"`, { line: item.line, offset: item.offset });
+  }
+  const span = doc.text.slice(start, end);
+  // Guidelines §2: a sentence never spans two lines, and its text starts and ends with a non-space character.
+  const problem = /[\r\n]/u.test(span) ? 'spans a line break' : /^\s|\s$/u.test(span) ? 'starts or ends with whitespace' : null;
+  if (problem !== null) {
+    throw new FileError(file, `the span of item "${item.id}" (code points ${item.offset}–${item.offset + length} of "${item.doc}") ${problem}`, {
+      line: item.line,
+      offset: item.offset,
+    });
+  }
+  return { start, end };
+}
+
 /**
  * Locates gold items in their source documents: converts each code-point offset to a UTF-16
  * offset and checks that the source text there, whitespace runs collapsed, is the item's text.
+ * An item without `text` is located by `offset` + `length` (code points) and its text is read
+ * from the document (whitespace collapsed); the span must lie on one line and neither start nor
+ * end with whitespace. An item with both must agree on both.
  *
  * @param documentFor the loaded document for a gold `doc` file name, or `undefined` if missing.
  * @param file the gold file's name, for error messages.
- * @throws {FileError} naming the gold file and line when a document is missing, the offset is
- * past its end, or the text at the offset differs.
+ * @throws {FileError} naming the gold file and line when a document is missing, the offset (or
+ * offset + length) is past its end, the text at the offset differs, or a span spans a line break.
  * @example
  * ```ts
  * const doc = createDocument({ id: 'a', text: 'Intro. Build ports.' });
  * alignGold([{ ...item, doc: 'a.txt', offset: 7, text: 'Build ports.' }], () => doc, 'gold.jsonl');
  * // [{ item, docId: 'a', start: 7, end: 19 }]
+ * alignGold([{ ...item, doc: 'a.txt', offset: 7, length: 12, text: null }], () => doc, 'gold.jsonl')[0].item.text;
+ * // 'Build ports.'
  * ```
  */
 export function alignGold(
@@ -74,6 +99,12 @@ export function alignGold(
     if (start < 0) {
       throw new FileError(file, `offset ${item.offset} of item "${item.id}" is past the end of "${item.doc}"`, { line: item.line, offset: item.offset });
     }
+    const byLength = item.length === null ? null : spanByLength(doc, item, item.length, file);
+    if (item.text === null) {
+      // parseGold guarantees a length when the text is absent.
+      const span = byLength!;
+      return { item: { ...item, text: doc.text.slice(span.start, span.end).replace(/\s+/gu, ' ') }, docId: doc.id, start: span.start, end: span.end };
+    }
     const end = matchCollapsed(doc.text, start, item.text);
     if (end < 0) {
       const found = doc.text.slice(start, start + Math.min(40, item.text.length)).replace(/\s+/gu, ' ');
@@ -82,6 +113,12 @@ export function alignGold(
         offset: item.offset,
       });
     }
-    return { item, docId: doc.id, start, end };
+    if (byLength !== null && byLength.end !== end) {
+      throw new FileError(file, `length ${item.length} of item "${item.id}" does not agree with its text (${Array.from(doc.text.slice(start, end)).length} code points)`, {
+        line: item.line,
+        offset: item.offset,
+      });
+    }
+    return { item: { ...item, text: item.text }, docId: doc.id, start, end };
   });
 }

@@ -31,13 +31,46 @@ const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those', 'such']);
 const TARGET_PARAGRAPH = /^(?:(?:first|second|third|fourth|fifth|finally|then)\s*,\s*)?(?:by|until)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b/iu;
 const CHINESE_TARGET_PARAGRAPH = /^(?:[^，。]{0,6})?到\s*(?:19|20)\d\d\s*年/u;
 
-function inTargetParagraph(doc: Document, span: TextSpan): boolean {
-  const lineStart = doc.text.lastIndexOf('\n', span.start - 1) + 1;
-  const opening = doc.text.slice(lineStart, Math.min(span.start, lineStart + 200)).replace(/^[\s•(（\d.)）IVX]*/u, '');
-  return lineStart < span.start && (doc.lang === 'zh' ? CHINESE_TARGET_PARAGRAPH : TARGET_PARAGRAPH).test(opening);
+const BULLET = /^\s*•/u;
+
+/** The opening of the line that starts at `lineStart`, list labels stripped. */
+function lineOpening(doc: Document, lineStart: number, limit: number): string {
+  return doc.text.slice(lineStart, Math.min(limit, lineStart + 200)).replace(/^[\s•(（\d.)）IVX]*/u, '');
 }
 
-function base(doc: Document, span: TextSpan): Base {
+/**
+ * R3: the sentence lies in a plan-target passage: its paragraph opens with a target date ("By
+ * 2030, …"; the paragraph's own first sentence is judged by its clause), or it is a bullet of a
+ * list whose lead paragraph does ("First, by 2020, … will …" followed by "• The industry will …").
+ */
+function inTargetParagraph(doc: Document, span: TextSpan): boolean {
+  const pattern = doc.lang === 'zh' ? CHINESE_TARGET_PARAGRAPH : TARGET_PARAGRAPH;
+  const lineStart = doc.text.lastIndexOf('\n', span.start - 1) + 1;
+  if (lineStart < span.start && pattern.test(lineOpening(doc, lineStart, span.start))) return true;
+  if (!BULLET.test(doc.text.slice(lineStart, lineStart + 4))) return false;
+  // Walk back over the bullets of the list (and blank lines) to its lead paragraph; a bounded walk.
+  let end = lineStart - 1;
+  for (let steps = 0; end > 0 && steps < 40; steps++) {
+    const start = doc.text.lastIndexOf('\n', end - 1) + 1;
+    const line = doc.text.slice(start, end);
+    if (line.trim() !== '' && !BULLET.test(line)) return pattern.test(lineOpening(doc, start, end));
+    end = start - 1;
+  }
+  return false;
+}
+
+const DIRECTIVE_RULES = /^R[123]-/u;
+
+/** Whether an English span asks for action in so many words (R1 imperative, R2 deontic, R3 commitment or target). */
+function isDirective(doc: Document, span: TextSpan): boolean {
+  const acts = englishMood(englishTokens(doc, span.start, span.end), {
+    targetParagraph: inTargetParagraph(doc, span),
+    trigger: (start, end) => triggerOf(doc, start, end),
+  });
+  return acts.some((a) => a.kind === 'request' && DIRECTIVE_RULES.test(a.rule));
+}
+
+function base(doc: Document, span: TextSpan, previous?: TextSpan): Base {
   const hits = hitsWithin(cueHits(doc), span.start, span.end);
   const tokens = doc.lang === 'zh' ? chineseTokens(doc, span.start, span.end) : englishTokens(doc, span.start, span.end);
   const mood =
@@ -46,6 +79,7 @@ function base(doc: Document, span: TextSpan): Base {
       : englishMood(tokens, {
           targetParagraph: inTargetParagraph(doc, span),
           trigger: (start, end) => triggerOf(doc, start, end),
+          previousDirective: () => previous !== undefined && isDirective(doc, previous),
         });
   const warn = warnings(doc, hits, tokens, span);
   const security = securityJudgement(doc, hits, tokens, span);
@@ -74,7 +108,7 @@ function hasAnaphor(doc: Document, tokens: readonly RuleToken[]): boolean {
  * used as well (guideline G2), each marked with the rule `G2-anaphora`.
  */
 export function analyzeSpan(doc: Document, span: TextSpan, previous?: TextSpan): SpanAnalysis {
-  const here = base(doc, span);
+  const here = base(doc, span, previous);
   if (previous === undefined || !hasAnaphor(doc, here.tokens)) return { acts: here.acts, security: here.security };
   const before = base(doc, previous);
   const inherited = before.acts

@@ -56,7 +56,7 @@ export const MOVE_CUES: Readonly<Record<MoveCueCategory, readonly MoveCue[]>> = 
     en('hostile | malicious', 'W1: hostile or malicious actors'),
     en('terroris* | terror', 'W1: terrorists and terrorism, also inside a task name (counter-terrorism)'),
     en('criminal | criminals | crime | crimes', 'W1: criminals'),
-    en('hacker* | attacker* | saboteur*', 'W1: hackers and attackers'),
+    en('hacker | hackers | attacker* | saboteur*', 'W1: hackers and attackers (not "hackerspaces")'),
     en('bad actors | rogue actors | rogue states | countries of concern', 'W1: hostile actors'),
     zh('敌对 | 敌人 | 恐怖 | 犯罪 | 黑客 | 不法分子', 'W1: threatening agents'),
   ],
@@ -91,6 +91,7 @@ export const MOVE_CUES: Readonly<Record<MoveCueCategory, readonly MoveCue[]>> = 
       'W2: averting verb',
     ),
     en('crack down on | cracking down on | fight against | fighting against | fend off', 'W2: averting verb'),
+    en('minimize | minimizes | minimizing | minimized | minimise | minimises | minimising | minimised', 'W2: averting verb (the guidelines\' list)'),
     zh('防范 | 防止 | 抵御 | 打击 | 遏制 | 防御 | 化解', 'W2: averting verb'),
   ],
   'warn.negative': [
@@ -98,7 +99,7 @@ export const MOVE_CUES: Readonly<Record<MoveCueCategory, readonly MoveCue[]>> = 
       'new challenges | severe challenges | serious challenges | grave challenges | major challenges | unprecedented challenges',
       'W4: a negative situation attributed to the issue',
     ),
-    en('challenge | challenges', 'W4: only as the object of face, pose, bring, create … (see ENGLISH_GRAMMAR.challengeVerbs)'),
+    en('challenge | challenges | problem | problems', 'W4: only when attributed to the issue: face, pose, bring, create … (ENGLISH_GRAMMAR.challengeVerbs), a negative adjective, "of / from / posed by X", "AI\'s", "these"'),
     en('more complex | increasingly complex | increasingly severe | complex and severe | grim', 'W4: a worsening situation'),
     en('negative impact | negative impacts | adverse | hidden dangers | turbulence', 'W4: a negative situation'),
     zh('挑战 | 严峻 | 复杂严峻 | 更加复杂 | 不确定性 | 负面影响', 'W4: a negative situation'),
@@ -126,6 +127,7 @@ export const MOVE_CUES: Readonly<Record<MoveCueCategory, readonly MoveCue[]>> = 
       'W5: sharing of danger information is a procedure',
     ),
     en('deepfake evaluation | deepfake evaluations | deepfake detection', 'W5: an evaluation programme'),
+    en('adversarial robustness | adversarial training', 'W5: a machine-learning property or technique, not an adversary'),
     en(
       'risk and assessment | risks and assessment | risk and management | risks and management | risk and prevention | risks and prevention | risk and control | risks and control',
       'W5: a procedure compound with its head coordinated ("risks and assessment" = risk assessment)',
@@ -154,7 +156,7 @@ export const MOVE_CUES: Readonly<Record<MoveCueCategory, readonly MoveCue[]>> = 
     ),
     en('sovereignty | sovereign', 'S1(a): sovereignty', 'political', 'national sovereignty'),
     en('terroris* | counter-terror*', 'S1(a): terrorism', 'societal', 'public safety and security'),
-    en('public security | policing | police | law enforcement', 'S1(a): public security and policing', 'societal', 'public safety and security'),
+    en('public security | public safety | policing | police | law enforcement', 'S1(a): public security and policing; "public safety" is the referent the guidelines harmonise as "public safety and security" (公共安全), not regulatory safety (S3)', 'societal', 'public safety and security'),
     en('security governance | safety and security governance', 'S1: "security governance" implies society as the referent', 'societal', 'public safety and security'),
     en('race | races | arms race | strategic rival* | rival | rivals | rivalry | commanding heights', 'S1(a): a race or strategic rivalry', 'technological'),
     en('geopolitical competition | strategic competition | great power competition', 'S1(a): strategic rivalry', 'technological'),
@@ -228,6 +230,12 @@ export const ENGLISH_GRAMMAR = {
   deonticAdjectives: ['necessary', 'imperative', 'essential', 'important', 'vital', 'critical', 'crucial', 'key', 'needed', 'required'],
   /** R2: "X is needed / required". */
   deonticParticiples: ['needed', 'required'],
+  /** R2, C5: "X requires / will necessitate / will demand Y" states a necessity, a request and not a claim. */
+  necessityVerbs: ['require', 'necessitate', 'demand'],
+  /** R2 equivalents: "has a responsibility / duty / obligation to". */
+  deonticNouns: ['responsibility', 'duty', 'obligation'],
+  /** C5: "X means that Y is required": a linking verb whose that-clause is deontic states a necessity, not a claim. */
+  entailmentVerbs: ['mean', 'imply', 'entail'],
   /** R3: subjects whose "will" is a commitment of the state or administration. */
   commitmentSubjects: [
     'we', 'government', 'governments', 'administration', 'state', 'council', 'ministry', 'ministries',
@@ -241,6 +249,13 @@ export const ENGLISH_GRAMMAR = {
     'accelerated', 'supported', 'organized', 'carried', 'completed', 'achieved', 'made', 'taken', 'adopted',
     'reviewed', 'required', 'led', 'coordinated', 'encouraged', 'enhanced', 'perfected', 'cultivated',
   ],
+  /**
+   * C4, R5: "could / might be" + a participle of deliberation describes an option under
+   * consideration ("models could be explored"), a hypothetical like "would", not a capability claim.
+   * The same holds for any participle when the subject points back to the proposal ("this
+   * monitoring could then be used"); "fake evidence could be used to deny justice" stays a claim.
+   */
+  deliberationParticiples: ['explored', 'considered', 'examined', 'studied', 'evaluated', 'pursued', 'weighed', 'assessed', 'piloted', 'tested'],
   /** R3: verbs of plan targets ("will reach", "will exceed"). */
   targetVerbs: ['reach', 'exceed', 'surpass', 'attain', 'achieve'],
   /** R1: verbs that open imperative task items even where the tagger reads a title-case noun. */
@@ -256,6 +271,17 @@ export const ENGLISH_GRAMMAR = {
   ],
   /** C4: subjects that make a statement a meta-statement about the document. */
   documentNouns: ['plan', 'strategy', 'document', 'opinions', 'report', 'notice', 'section', 'guidelines', 'roadmap'],
+  /**
+   * C4 with G2: heads of a demonstrative subject that name a measure ("this initial phase", "such
+   * testbeds"), whose description or predicted effect after a directive is not a claim about the world.
+   */
+  measureNouns: [
+    'effort', 'step', 'measure', 'action', 'phase', 'program', 'programme', 'initiative', 'approach', 'process',
+    'strategy', 'policy', 'system', 'framework', 'monitoring', 'guidance', 'pilot', 'project', 'work', 'change',
+    'investment', 'reform', 'testbed', 'hub', 'center', 'centre', 'platform', 'mechanism', 'tool',
+  ],
+  /** C4: "The aim / goal / focus … is (to) …" states the plan's aims ("The plan's aim is to …"), not the world. */
+  planAimNouns: ['aim', 'goal', 'objective', 'purpose', 'task', 'focus', 'priority', 'mission', 'element'],
   /** C3: asserted subordinate clauses. */
   assertedSubordinators: ['because', 'since', 'although', 'though', 'while', 'whereas', 'as'],
   /** G2: nouns that make "this/that/such N" an explicit anaphor. */
@@ -272,6 +298,17 @@ export const ENGLISH_GRAMMAR = {
     'intelligence', 'standard', 'standards', 'detection', 'framework', 'frameworks', 'program', 'programs',
     'programme', 'programmes', 'tool', 'tools', 'forensics', 'policy', 'policies', 'guidance', 'database',
     'registry', 'level', 'levels', 'tolerance', 'appetite', 'awareness', 'model', 'models', 'modeling', 'modelling',
+    'investment', 'investments', 'capital', 'system', 'systems',
+  ],
+  /**
+   * W5: procedure nouns heading a phrase "for" a danger ("warning systems for financial risk"): a
+   * procedure, like "risk warning system".
+   * Averting nouns (prevention, mitigation, control, response) are not here: what they avert is a danger (W2).
+   */
+  instrumentHeads: [
+    'management', 'assessment', 'assessments', 'evaluation', 'evaluations', 'analysis', 'analyses', 'monitoring',
+    'warning', 'warnings', 'detection', 'standard', 'standards', 'framework', 'frameworks', 'information',
+    'database', 'databases', 'registry', 'awareness',
   ],
   /** W4: verbs that attribute "challenges" to the issue ("AI poses challenges", "the grid is facing challenges"). */
   challengeVerbs: ['face', 'pose', 'bring', 'create', 'present', 'encounter', 'confront', 'raise', 'introduce', 'cause'],

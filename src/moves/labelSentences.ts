@@ -6,7 +6,7 @@ import { analyzeSpan, type TextSpan } from './analyzeSpan.js';
 import type { SentenceLabels } from './types.js';
 
 /** Version of the move rules and cue lists; part of every result's provenance. */
-export const MOVE_RULES_VERSION = 'moves/1';
+export const MOVE_RULES_VERSION = 'moves/2';
 
 /** Options of {@link labelSentences}. */
 export interface LabelOptions {

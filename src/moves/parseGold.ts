@@ -8,16 +8,24 @@ export const GoldItemSchema = z
     id: z.string().min(1, 'must not be empty'),
     doc: z.string().min(1, 'must not be empty'),
     offset: z.int().min(0),
-    text: z.string().min(1, 'must not be empty'),
+    /** Absent in a file that locates its sentences by `offset` + `length` only (no corpus text copied). */
+    text: z.string().min(1, 'must not be empty').optional(),
+    /** Length of the sentence in the source, in code points, from `offset`. */
+    length: z.int().min(1).optional(),
     claim: z.boolean(),
     warn: z.boolean(),
     request: z.boolean(),
     securitizing: z.boolean(),
-    referent: z.string().min(1).nullable(),
+    /** May be left out (a file that scores labels and sectors only); when present it must agree with `securitizing`. */
+    referent: z.string().min(1).nullable().optional(),
     sector: SectorSchema.nullable(),
     note: z.string().nullable().optional(),
   })
-  .refine((item) => (item.referent !== null) === item.securitizing, {
+  .refine((item) => item.text !== undefined || item.length !== undefined, {
+    path: ['text'],
+    error: 'is required unless length is given (the text is then read from the corpus at offset + length)',
+  })
+  .refine((item) => item.referent === undefined || (item.referent !== null) === item.securitizing, {
     path: ['referent'],
     error: 'must be a string exactly when securitizing is true, otherwise null',
   })
@@ -33,8 +41,13 @@ export interface GoldItem {
   readonly doc: string;
   /** 0-based offset of the sentence in the source, in Unicode code points (Python string index). */
   readonly offset: number;
-  /** The sentence, runs of whitespace collapsed to one space. */
-  readonly text: string;
+  /**
+   * The sentence, runs of whitespace collapsed to one space; `null` when the line gives only
+   * `offset` + `length` ({@link alignGold} then reads it from the corpus).
+   */
+  readonly text: string | null;
+  /** Length of the sentence in the source in code points, when the line gives it; else `null`. */
+  readonly length: number | null;
   readonly claim: boolean;
   readonly warn: boolean;
   readonly request: boolean;
@@ -48,7 +61,9 @@ export interface GoldItem {
 
 /**
  * Parses and validates a gold file in JSON Lines (one annotated sentence per line; blank lines
- * are skipped). Every problem names the file, the line and the field.
+ * are skipped). Every problem names the file, the line and the field. A line may locate its
+ * sentence by `offset` + `length` (code points) instead of copying it as `text`, and may leave
+ * out `referent`; {@link alignGold} then reads the text from the corpus.
  *
  * @throws {FileError} for a line that is not JSON, a missing or mistyped field, a referent or
  * sector that does not agree with `securitizing`, or a duplicate id.
@@ -84,7 +99,14 @@ export function parseGold(text: string, file: string): GoldItem[] {
     const seen = lines.get(item.id);
     if (seen !== undefined) throw new FileError(file, `duplicate id "${item.id}" (first on line ${seen})`, { line });
     lines.set(item.id, line);
-    items.push({ ...item, note: item.note ?? null, line });
+    items.push({
+      ...item,
+      text: item.text ?? null,
+      length: item.length ?? null,
+      referent: item.referent ?? null,
+      note: item.note ?? null,
+      line,
+    });
   });
   return items;
 }

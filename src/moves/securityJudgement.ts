@@ -36,6 +36,31 @@ function inName(tokens: readonly RuleToken[], start: number, end: number): boole
   return false;
 }
 
+const CONJUNCTIONS = new Set(['and', 'or']);
+const NOMINAL_ITEM = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM']);
+// "military and civilian": the coordination that names civil-military integration, not a list of fields.
+const CIVIL = new Set(['civil', 'civilian', 'civilians']);
+
+/** "…, intelligent society and national defense needs": the hit is the last item of "A, B and C". */
+function isLastConjunct(tokens: readonly RuleToken[], first: number): boolean {
+  const conjunction = first - 1;
+  if (!CONJUNCTIONS.has(tokens[conjunction]?.lower ?? '')) return false;
+  for (let k = conjunction - 1; k >= Math.max(0, conjunction - 7); k--) {
+    const t = tokens[k]!;
+    if (t.text === ',') return k < conjunction - 1;
+    if (!NOMINAL_ITEM.has(t.pos) || CIVIL.has(t.lower)) return false;
+  }
+  return false;
+}
+
+/** "economic and military benefits": the hit and another field coordinated as modifiers of one noun. */
+function isCoordinatedModifier(tokens: readonly RuleToken[], first: number, last: number): boolean {
+  const other = (t: RuleToken | undefined): boolean => t !== undefined && t.pos === 'ADJ' && !CIVIL.has(t.lower);
+  const before = CONJUNCTIONS.has(tokens[first - 1]?.lower ?? '') && other(tokens[first - 2]) && tokens[last + 1]?.pos === 'NOUN';
+  const after = CONJUNCTIONS.has(tokens[last + 1]?.lower ?? '') && other(tokens[last + 2]) && tokens[last + 3]?.pos === 'NOUN';
+  return before || after;
+}
+
 /**
  * S5: a defence or military word that is one item of an enumeration ("farming, shipping, defence
  * and health"): separators on both sides within a short item, and at least two commas (or 、)
@@ -71,6 +96,7 @@ function inList(doc: Document, tokens: readonly RuleToken[], start: number, end:
       break;
     }
   }
+  if (isLastConjunct(tokens, first) || isCoordinatedModifier(tokens, first, last)) return true;
   if (left < 0 || right < 0) return false;
   // "both A and B": a coordination of two application fields is a list too.
   for (let k = left - 1; k >= Math.max(0, left - 8); k--) if (tokens[k]!.lower === 'both' && tokens[left]!.lower === 'and') return true;

@@ -57,6 +57,30 @@ export function englishTokens(doc: Document, start: number, end: number): RuleTo
   return result;
 }
 
+const verbReadings = new Map<string, boolean>();
+
+/**
+ * Whether an English word has a base-form verb reading: wink-nlp tags it VERB, with itself as
+ * lemma, in the frame "to WORD the". Used for the first word of a clause, which the tagger often
+ * reads as a noun when it is capitalised ("Mandate that …", "Reform power markets …"). Cached per word.
+ */
+export function canBeBaseVerb(word: string): boolean {
+  const lower = word.toLowerCase();
+  let reading = verbReadings.get(lower);
+  if (reading === undefined) {
+    reading = false;
+    if (/^[a-z][a-z-]*[a-z]$/u.test(lower)) {
+      const nlp = wink();
+      const tokens = nlp.readDoc(`to ${lower} the`).tokens();
+      const pos = tokens.out(nlp.its.pos) as string[];
+      const lemmas = tokens.out(nlp.its.lemma as unknown as ItsFunction<string>) as string[];
+      reading = pos.length === 3 && pos[1] === 'VERB' && lemmas[1]?.toLowerCase() === lower;
+    }
+    verbReadings.set(lower, reading);
+  }
+  return reading;
+}
+
 /** Chinese words of `[start, end)` from the library's segmentation (`Intl.Segmenter`). */
 export function chineseTokens(doc: Document, start: number, end: number): RuleToken[] {
   const all = segment(doc).tokens;

@@ -52,7 +52,7 @@ describe('securitization score', () => {
     expect(profile!.docId).toBe('memo');
     expect(profile!.components).toHaveLength(5);
     expect(profile!.formula).toMatch(/^score = Σ weight × min\(1, value \/ cap\)/);
-    expect(profile!.provenance.options.rules).toBe('moves/1');
+    expect(profile!.provenance.options.rules).toBe('moves/2');
   });
 
   it('reports a missing file and still scores the others (exit 1)', async () => {

@@ -41,3 +41,30 @@ describe('alignGold', () => {
     expect(() => alignGold(parseGold(gold(99, 'x'), 'g.jsonl'), () => doc, 'g.jsonl')).toThrow(/past the end/);
   });
 });
+
+// The same made-up document, located by offset + length instead of text.
+const located = (offset: number, length: number): string =>
+  JSON.stringify({ id: 'p-1', doc: 'plan.txt', offset, length, claim: false, warn: false, request: true, securitizing: false, referent: null, sector: null, note: null });
+
+describe('alignGold: offset + length', () => {
+  it('reads the text from the document (code points, whitespace collapsed)', () => {
+    // 'Build  new' = 10 code points from code point 14 (after the emoji, which is 2 UTF-16 units).
+    const [aligned] = alignGold(parseGold(located(14, 10), 'g.jsonl'), () => doc, 'g.jsonl');
+    expect(aligned).toMatchObject({ start: 15, end: 25 });
+    expect(aligned!.item.text).toBe('Build new');
+    // Independent check: slice the code points with Array.from.
+    expect(Array.from(text).slice(14, 24).join('')).toBe(text.slice(aligned!.start, aligned!.end));
+  });
+
+  it('rejects a span across a line break, with whitespace at its edge, or past the end', () => {
+    expect(() => alignGold(parseGold(located(14, 15), 'g.jsonl'), () => doc, 'g.jsonl')).toThrow(/g\.jsonl:1: the span of item "p-1" .* spans a line break/);
+    expect(() => alignGold(parseGold(located(13, 6), 'g.jsonl'), () => doc, 'g.jsonl')).toThrow(/starts or ends with whitespace/);
+    expect(() => alignGold(parseGold(located(30, 10), 'g.jsonl'), () => doc, 'g.jsonl')).toThrow(/past the end/);
+  });
+
+  it('checks that text and length agree when a line gives both', () => {
+    const both = (length: number): string => JSON.stringify({ ...JSON.parse(located(14, length)), text: 'Build new' });
+    expect(alignGold(parseGold(both(10), 'g.jsonl'), () => doc, 'g.jsonl')[0]).toMatchObject({ start: 15, end: 25 });
+    expect(() => alignGold(parseGold(both(9), 'g.jsonl'), () => doc, 'g.jsonl')).toThrow(/length 9 of item "p-1" does not agree with its text \(10 code points\)/);
+  });
+});

@@ -11,6 +11,23 @@ function security(text: string, lang?: string) {
   return { securitizing: s.securitizing, sector: s.sector, referent: s.referent?.name ?? null, excluded: s.excluded.map((e) => e.rule) };
 }
 
+describe('labelSentences: SECURITIZING (moves/2)', () => {
+  it('S5: a defence word as the last item of "A, B and C" or as one of two coordinated fields is not securitizing', () => {
+    expect(security('Build grids for a smart economy, a green society and national defense needs.')).toMatchObject({ securitizing: false });
+    expect(security('Whoever leads in robotics will reap large economic and military benefits.')).toMatchObject({ securitizing: false });
+    // Strengthening defence itself is (S5, second example).
+    expect(security('Use robotics to elevate national defense strength.')).toMatchObject({ securitizing: true, sector: 'military' });
+  });
+
+  it('S1: "public safety" is public security with the public as referent', () => {
+    expect(security('Advance the use of drones in the field of public safety.')).toMatchObject({
+      securitizing: true,
+      sector: 'societal',
+      referent: 'public safety and security',
+    });
+  });
+});
+
 describe('labelSentences: SECURITIZING', () => {
   it('S1: security wording plus a collective referent, sector from the referent', () => {
     expect(security('Hostile states threaten our national security.')).toMatchObject({ securitizing: true, sector: 'political', referent: 'national security' });

@@ -59,6 +59,21 @@ describe('parseGold', () => {
     expect(fileError(() => parseGold(line({ securitizing: true, referent: 'the nation' }), 'g.jsonl')).message).toMatch(/field "sector"/);
   });
 
+  it('accepts offset + length instead of text, and a line without referent', () => {
+    const { text: _, referent: __, ...located } = JSON.parse(line({ securitizing: true, sector: 'military' })) as Record<string, unknown>;
+    const [item] = parseGold(JSON.stringify({ ...located, length: 12 }), 'g.jsonl');
+    expect(item).toMatchObject({ text: null, length: 12, referent: null, sector: 'military', securitizing: true });
+    const [withText] = parseGold(line({}), 'g.jsonl');
+    expect(withText).toMatchObject({ text: 'Build ports.', length: null });
+  });
+
+  it('requires text or length, and a positive integer length', () => {
+    const { text: _, ...bare } = JSON.parse(line({})) as Record<string, unknown>;
+    expect(fileError(() => parseGold(JSON.stringify(bare), 'g.jsonl')).message).toMatch(/g\.jsonl:1: field "text": is required unless length is given/);
+    expect(fileError(() => parseGold(JSON.stringify({ ...bare, length: 0 }), 'g.jsonl')).message).toMatch(/field "length"/);
+    expect(fileError(() => parseGold(JSON.stringify({ ...bare, length: 2.5 }), 'g.jsonl')).message).toMatch(/field "length"/);
+  });
+
   it('rejects a duplicate id and an unknown field', () => {
     const error = fileError(() => parseGold([line({}), line({})].join('\n'), 'g.jsonl'));
     expect(error.message).toMatch(/g\.jsonl:2: duplicate id "x-001" \(first on line 1\)/);

@@ -92,6 +92,89 @@ describe('speechActs: WARN', () => {
   });
 });
 
+// moves/2: rules revised against a blind development set (docs/scoring.md §6). Made-up sentences.
+function sentenceActs(text: string): { claim: boolean; warn: boolean; request: boolean; rules: string[] }[] {
+  return speechActs(text).map((row) => ({ claim: row.claim, warn: row.warn, request: row.request, rules: row.acts.map((a) => a.rule) }));
+}
+
+describe('speechActs: REQUEST (moves/2)', () => {
+  it('C5/R2: "will necessitate", "has a responsibility to", "it is a … imperative for X to" ask for action, they claim nothing', () => {
+    expect(acts('This shift, in turn, will necessitate new cooling plants.')).toMatchObject({ request: true, claim: false, rules: ['R2-necessity'] });
+    expect(acts('The ministry has a responsibility to ensure that ferries stay reliable.')).toMatchObject({ request: true, claim: false });
+    expect(acts('It is a public health imperative for the region to expand clinic hours.')).toMatchObject({ request: true, claim: false });
+    expect(acts('The spread of drones means that careful licensing is required.')).toMatchObject({ request: true, claim: false });
+  });
+
+  it('R2: "will need to" is a deontic necessity, not a prediction', () => {
+    expect(acts('The old canal, too, will need to be dredged.')).toMatchObject({ request: true, claim: false, rules: ['R2-modal'] });
+  });
+
+  it('R1: a capitalised imperative the tagger reads as a noun, and an introductory phrase without its comma', () => {
+    expect(acts('Mandate that all schools publish their bus timetables.')).toMatchObject({ request: true, claim: false, rules: ['R1-imperative'] });
+    expect(acts('In the near term focus on the impact on rural bus lines.')).toMatchObject({ request: true, claim: false, rules: ['R1-imperative'] });
+    expect(acts('Where possible, adopt designs that each town can maintain cheaply.')).toMatchObject({ request: true, claim: false });
+    // A capitalised noun followed by its verb stays a subject.
+    expect(acts('Research shows that ferries are safe.')).toMatchObject({ request: false, claim: true });
+  });
+
+  it('R3: the bullets under a target paragraph ("First, by 2030, …") are plan targets', () => {
+    const rows = sentenceActs('First, by 2030, the fleet will be fully electric.\n\n• The charging network will have covered every port.\n');
+    expect(rows[1]).toMatchObject({ request: true, claim: false, rules: ['R3-target'] });
+    // The same sentence without the target paragraph is a prediction.
+    expect(acts('The charging network will have covered every port.')).toMatchObject({ request: false, claim: true });
+  });
+});
+
+describe('speechActs: CLAIM (moves/2)', () => {
+  it('C4: "could be explored" and a demonstrative describing a measure just asked for are not claims', () => {
+    expect(acts('Subsidies could also be explored for rural bakeries.')).toMatchObject({ claim: false, request: false });
+    expect(acts('Fake invoices could be used to defraud small shops.').claim).toBe(true);
+    expect(sentenceActs('Publish guidance on harbour dredging. This includes refreshing the tide tables.').map((r) => r.claim)).toEqual([false, false]);
+    expect(sentenceActs('Publish new tide tables for every harbour. This will let pilots plan safer routes.').map((r) => r.claim)).toEqual([false, false]);
+    // After a statement (no directive), "This …" is an ordinary claim.
+    expect(sentenceActs('Many river harbours are silting up. This raises costs for pilots.')[1]).toMatchObject({ claim: true });
+  });
+
+  it('C4: meta-statements: the document as subject, a definition of its terms, the plan\'s aims', () => {
+    expect(acts("The Region's Harbour Plan has three parts: dredging, lights and training.").claim).toBe(false);
+    expect(acts('“H” refers to the harbour modernisation projects.').claim).toBe(false);
+    expect(acts('A key element of this upgrade is to replace every buoy.').claim).toBe(false);
+  });
+
+  it('C1: attributive participles are not finite verbs; a subject list ending in "etc." still has its verb', () => {
+    expect(acts('Unmanned and remotely piloted ferries for island routes.')).toMatchObject({ claim: false, request: true });
+    expect(acts('The costs of dredging, pilotage, etc., remain high.')).toMatchObject({ claim: true, request: false });
+  });
+
+  it('C3 and R4 stay inside their statement: target subclauses and enumerations after a claim', () => {
+    expect(acts('By 2030, the region will double its ferry capacity, while the old piers have been repaired.')).toMatchObject({ claim: false, request: true });
+    expect(acts('Ferries are the backbone of island life; cheap fares; frequent sailings.')).toMatchObject({ claim: true, request: false });
+  });
+});
+
+describe('speechActs: WARN (moves/2)', () => {
+  it('W1: a threatening agent counts inside a compound; "hackerspaces" and adversarial robustness are no agents', () => {
+    expect(acts('Keep foreign adversary software out of the power grid.').warn).toBe(true);
+    expect(acts('Open new community hackerspaces in every county.').warn).toBe(false);
+    expect(acts('Fund research on adversarial robustness of vision models.').warn).toBe(false);
+  });
+
+  it('W2: "minimize" is an averting verb; W5: a system "for" a risk and "risk investment" are procedures', () => {
+    expect(acts('Plan backups so that outages at clinics are minimized.').rules).toContain('W2-avert');
+    expect(acts('Build warning systems for flood risk.').warn).toBe(false);
+    expect(acts('Use angel investment and risk investment to fund start-ups.').warn).toBe(false);
+  });
+
+  it('W4: challenges or problems attributed to the issue warn; a verb or a task "challenge" does not', () => {
+    expect(acts("Study the drones' challenges for air traffic.").warn).toBe(true);
+    expect(acts('Deal with the social problems brought by automation.').warn).toBe(true);
+    expect(acts('Courts must overcome these new challenges.').warn).toBe(true);
+    expect(acts('Automation challenges towns to retrain clerks.').warn).toBe(false);
+    expect(acts('The region can rise to the challenge of electrifying its ferries.').warn).toBe(false);
+    expect(acts('The town solved this problem last year.').warn).toBe(false);
+  });
+});
+
 describe('speechActs: Chinese', () => {
   it('必须 and 要 are deontic modals (R2)', () => {
     expect(acts('必须加强农村宽带建设。')).toMatchObject({ request: true, rules: ['R2-zh-modal'] });
@@ -135,7 +218,7 @@ describe('speechActs: rows', () => {
   });
 
   it('carries provenance naming the rule version', () => {
-    expect(speechActs('Build cranes now.').provenance.options).toEqual({ rules: 'moves/1' });
+    expect(speechActs('Build cranes now.').provenance.options).toEqual({ rules: 'moves/2' });
   });
 
   it('throws a LanguageError for an unsupported language', () => {
