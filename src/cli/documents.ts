@@ -7,7 +7,7 @@ import { listCorpusFiles } from '../node/corpus/listCorpusFiles.js';
 import { readCorpus } from '../node/corpus/readCorpus.js';
 import { loadDictionary } from '../node/loadDictionary.js';
 import type { Dictionary } from '../lexicon/schema.js';
-import { UsageError, stringOption, type CliIO, type OptionValues } from './command.js';
+import { UsageError, stringOption, type CliIO, type OptionSpec, type OptionValues } from './command.js';
 import { createProgress, type Progress } from './progress.js';
 
 /**
@@ -54,6 +54,47 @@ export interface CorpusArgsOptions {
   readonly quiet?: boolean;
   /** Label of the progress bar, e.g. `reading target`. */
   readonly label?: string;
+}
+
+/** The options of the commands that read files and folders with {@link corpusFromArgs}. */
+export const CORPUS_OPTIONS = {
+  metadata: { type: 'string' },
+  lang: { type: 'string' },
+} as const satisfies OptionSpec;
+
+/** `--help` lines of {@link CORPUS_OPTIONS}, `--format` and `--quiet`, for the commands that print rows. */
+export const CORPUS_HELP = `  --metadata <file>     docvars sidecar (.csv, .tsv or .json keyed by a file column); its
+                        language column sets a document's language
+  --lang <en|zh>        language of documents without a language docvar (default: detected)
+  --format <f>          table (default), json ({ provenance, rows }) or csv
+  -q, --quiet           no warnings or progress bar on stderr; failed files are still reported`;
+
+/**
+ * How to read the inputs, from {@link CORPUS_OPTIONS} and `--quiet`: the options of
+ * {@link corpusFromArgs}.
+ *
+ * @example
+ * ```ts
+ * const { documents, failed } = await corpusFromArgs(inputs, io, corpusArgs(values));
+ * ```
+ */
+export function corpusArgs(values: OptionValues): CorpusArgsOptions {
+  return { metadata: stringOption(values, 'metadata'), lang: stringOption(values, 'lang'), quiet: values.quiet === true };
+}
+
+/**
+ * Lists documents on stderr under a heading, one `  docId: reason` line each; writes nothing when
+ * there are none.
+ *
+ * @example
+ * ```ts
+ * reportDocuments(io, '1 document(s) left out of the trend', [{ docId: 'a', reason: 'no year' }]);
+ * ```
+ */
+export function reportDocuments(io: CliIO, heading: string, documents: readonly { readonly docId: string; readonly reason: string }[]): void {
+  if (documents.length === 0) return;
+  io.stderr(`${heading}:\n`);
+  for (const { docId, reason } of documents) io.stderr(`  ${docId}: ${reason}\n`);
 }
 
 const isFolder = (path: string): Promise<boolean> => stat(path).then((info) => info.isDirectory(), () => false);
@@ -153,6 +194,19 @@ export function wholeNumberArg(values: OptionValues, name: string, min = 0): num
   }
   return Number(text);
 }
+
+/** The options {@link countedFromArgs} reads. */
+export const COUNTED_OPTIONS = {
+  terms: { type: 'string' },
+  term: { type: 'string', multiple: true },
+  dictionary: { type: 'string' },
+} as const satisfies OptionSpec;
+
+/** `--help` lines of {@link COUNTED_OPTIONS}. */
+export const COUNTED_HELP = `  --terms <list>        comma-separated terms (pattern language: phrases, secur*, a | b, 国家安全)
+  --term <pattern>      one term; repeat for more (use it for terms that contain commas)
+  --dictionary <d>      a dictionary file (.yml/.yaml quanteda, .dic LIWC, .json) or "builtin"
+                        (the securitization lexicon)`;
 
 /** What `table` and `trend` count: every token, the given terms, or a dictionary's categories. */
 export type CountedFromArgs =

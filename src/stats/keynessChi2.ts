@@ -1,4 +1,4 @@
-import { table2x2, williamsQ, checkCorrection, type KeynessCorrection } from './table2x2.js';
+import { table2x2, signedKeyness, checkCorrection, type KeynessCorrection } from './table2x2.js';
 
 /**
  * Signed Pearson χ² of one feature in a target vs a reference corpus, over the 2×2 table of
@@ -22,12 +22,9 @@ export function keynessChi2(
   correction: KeynessCorrection = 'yates',
 ): number {
   const method = checkCorrection(correction, 'yates');
-  const table = table2x2(targetCount, referenceCount, targetTokens, referenceTokens);
-  if (table.direction === 0) return 0;
-  const { a, b, c, d, n } = table;
-  // N·δ with δ = min(0.5, |ad − bc|/N), written so that a fully absorbed difference is exactly 0.
-  const gap = method === 'yates' ? Math.max(0, Math.abs(a * d - b * c) - n / 2) : Math.abs(a * d - b * c);
-  let chi2 = (n * gap * gap) / ((a + b) * (c + d) * (a + c) * (b + d));
-  if (method === 'williams') chi2 /= williamsQ(table);
-  return chi2 === 0 ? 0 : table.direction * chi2;
+  return signedKeyness(table2x2(targetCount, referenceCount, targetTokens, referenceTokens), method, ({ a, b, c, d, n }) => {
+    // N·δ with δ = min(0.5, |ad − bc|/N), written so that a fully absorbed difference is exactly 0.
+    const gap = method === 'yates' ? Math.max(0, Math.abs(a * d - b * c) - n / 2) : Math.abs(a * d - b * c);
+    return (n * gap * gap) / ((a + b) * (c + d) * (a + c) * (b + d));
+  });
 }

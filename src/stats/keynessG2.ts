@@ -1,4 +1,4 @@
-import { table2x2, williamsQ, yatesDelta, checkCorrection, type KeynessCorrection } from './table2x2.js';
+import { table2x2, signedKeyness, yatesDelta, checkCorrection, type KeynessCorrection } from './table2x2.js';
 
 /**
  * Signed log-likelihood G² of one feature in a target vs a reference corpus (Dunning 1993;
@@ -23,22 +23,20 @@ export function keynessG2(
   correction: KeynessCorrection = 'williams',
 ): number {
   const method = checkCorrection(correction, 'williams');
-  const table = table2x2(targetCount, referenceCount, targetTokens, referenceTokens);
-  if (table.direction === 0) return 0;
-  const delta = method === 'yates' ? yatesDelta(table) : 0;
-  // O − E is ±diff in every cell; shrinking it by delta is Yates' adjustment.
-  const shrunk = Math.sign(table.diff) * (Math.abs(table.diff) - delta);
-  const observed = [table.a, table.b, table.c, table.d];
-  const sign = [1, -1, -1, 1];
-  let g2 = 0;
-  observed.forEach((o, k) => {
-    const e = table.expected[k]!;
-    const residual = sign[k]! * shrunk;
-    const adjusted = o - sign[k]! * Math.sign(table.diff) * delta;
-    // O ln(O/E) = O log1p((O − E)/E): exact even when O and E are large and close.
-    if (adjusted > 0) g2 += adjusted * Math.log1p(residual / e);
+  return signedKeyness(table2x2(targetCount, referenceCount, targetTokens, referenceTokens), method, (table) => {
+    const delta = method === 'yates' ? yatesDelta(table) : 0;
+    // O − E is ±diff in every cell; shrinking it by delta is Yates' adjustment.
+    const shrunk = Math.sign(table.diff) * (Math.abs(table.diff) - delta);
+    const observed = [table.a, table.b, table.c, table.d];
+    const sign = [1, -1, -1, 1];
+    let g2 = 0;
+    observed.forEach((o, k) => {
+      const e = table.expected[k]!;
+      const residual = sign[k]! * shrunk;
+      const adjusted = o - sign[k]! * Math.sign(table.diff) * delta;
+      // O ln(O/E) = O log1p((O − E)/E): exact even when O and E are large and close.
+      if (adjusted > 0) g2 += adjusted * Math.log1p(residual / e);
+    });
+    return Math.max(0, 2 * g2);
   });
-  g2 = Math.max(0, 2 * g2);
-  if (method === 'williams') g2 /= williamsQ(table);
-  return g2 === 0 ? 0 : table.direction * g2;
 }

@@ -81,6 +81,24 @@ export function williamsQ(table: Table2x2): number {
   return 1 + ((n / (a + b) + n / (c + d) - 1) * (n / (a + c) + n / (b + d) - 1)) / (6 * n);
 }
 
+/**
+ * The signed keyness of a feature from an unsigned 2×2 statistic: exactly 0 when the feature is
+ * equally frequent in both corpora (or the table is degenerate), else `statistic(table)`, divided
+ * by Williams' q under the `williams` correction, positive when the feature is relatively more
+ * frequent in the target and negative in the reference. Shared by `keynessG2` and `keynessChi2`.
+ *
+ * @example
+ * ```ts
+ * signedKeyness(table2x2(5, 10, 2000, 1000), 'none', (t) => t.n); // -3000: the reference's rate is higher
+ * ```
+ */
+export function signedKeyness(table: Table2x2, correction: KeynessCorrection, statistic: (table: Table2x2) => number): number {
+  if (table.direction === 0) return 0;
+  let value = statistic(table);
+  if (correction === 'williams') value /= williamsQ(table);
+  return value === 0 ? 0 : table.direction * value;
+}
+
 /** Yates' continuity adjustment of |O − E|: 0.5, or |O − E| itself when smaller (as R's `chisq.test`). */
 export function yatesDelta(table: Table2x2): number {
   return Math.min(0.5, Math.abs(table.diff));

@@ -1,14 +1,14 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { csvParse } from 'd3-dsv';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { textstatCollocates } from '../../src/collocations/textstatCollocates.js';
 import { textstatCollocations } from '../../src/collocations/textstatCollocations.js';
-import { main } from '../../src/cli/main.js';
 import { readCorpus } from '../../src/node/corpus/readCorpus.js';
 import { createDocument } from '../../src/text/document.js';
+import { cliIn, expectUsageErrors, rowsJson as json } from '../support/cli.js';
+import { NOT_TEXT, tempFolder, writeFiles } from '../support/files.js';
 import { corpusFile, describeCorpus } from '../support/shared.js';
+import { oakesG2 } from '../support/twoByTwo.js';
 
 // Made-up texts. one: national security matters cyber security and data security matter too
 // (10 tokens, "security" at tokens 2, 5 and 8); two and three for multi-word expressions.
@@ -18,34 +18,18 @@ const TEXTS = {
   three: 'Cyber security is national security.\n',
 };
 
-const dir = mkdtempSync(join(tmpdir(), 'securitization-cli-collocations-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-mkdirSync(join(dir, 'mwe'));
-writeFileSync(join(dir, 'one.txt'), TEXTS.one);
-writeFileSync(join(dir, 'mwe', 'two.txt'), TEXTS.two);
-writeFileSync(join(dir, 'mwe', 'three.txt'), TEXTS.three);
-writeFileSync(join(dir, 'binary.txt'), new Uint8Array([0x41, 0x00, 0x42]));
+const dir = writeFiles(tempFolder('cli-collocations'), {
+  'one.txt': TEXTS.one,
+  'mwe/two.txt': TEXTS.two,
+  'mwe/three.txt': TEXTS.three,
+  'binary.txt': NOT_TEXT,
+});
+const run = cliIn(dir);
 
 const doc = (id: keyof typeof TEXTS) => createDocument({ id, text: TEXTS[id] });
 
-async function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io = { stdout: (t: string) => void (stdout += t), stderr: (t: string) => void (stderr += t), interactive: false, cwd: dir };
-  const code = await main(args, io);
-  return { code, stdout, stderr };
-}
-
-type Json = { provenance: { library: string; options: Record<string, unknown> }; rows: Record<string, unknown>[] };
-const json = (stdout: string): Json => JSON.parse(stdout) as Json;
-
-/** G² over the four cells of a 2×2 table given as O11, R1, C1, N (0 · ln 0 = 0), signed by O11 − E11. */
-function g2(o11: number, r1: number, c1: number, n: number): number {
-  const observed = [o11, r1 - o11, c1 - o11, n - r1 - c1 + o11];
-  const expected = [(r1 * c1) / n, (r1 * (n - c1)) / n, ((n - r1) * c1) / n, ((n - r1) * (n - c1)) / n];
-  const sum = observed.reduce((s, o, i) => s + (o === 0 ? 0 : o * Math.log(o / expected[i]!)), 0);
-  return Math.sign(o11 - expected[0]!) * 2 * sum;
-}
+/** Signed G² of a collocation table given as O11, R1, C1, N. */
+const g2 = (o11: number, r1: number, c1: number, n: number): number => oakesG2(o11, r1 - o11, c1 - o11, n - r1 - c1 + o11);
 
 describe('securitization collocations --node', () => {
   it('gives the collocates of a node with every cell of their tables', async () => {
@@ -120,7 +104,7 @@ describe('securitization collocations --mwe', () => {
   });
 
   it('exits 2 for usage errors: both or neither mode, an option of the other mode, bad values', async () => {
-    const cases: string[][] = [
+    await expectUsageErrors(dir, [
       ['collocations', 'one.txt'],
       ['collocations', 'one.txt', '--node', 'security', '--mwe'],
       ['collocations', 'one.txt', '--mwe', '--window', '3'],
@@ -132,12 +116,7 @@ describe('securitization collocations --mwe', () => {
       ['collocations', 'one.txt', '--mwe', '--method', 'll', '--size', '3'],
       ['collocations', 'one.txt', '--node', 'security', '--bogus'],
       ['collocations', '--node', 'security'],
-    ];
-    for (const args of cases) {
-      const { code, stdout, stderr } = await run(...args);
-      expect([args, code, stdout]).toEqual([args, 2, '']);
-      expect(stderr).toMatch(/^securitization collocations: /u);
-    }
+    ]);
   });
 
   it('exits 1 for a malformed node pattern, naming it', async () => {

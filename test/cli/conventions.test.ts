@@ -4,34 +4,33 @@
 // usage error (exit 2) naming the option; a missing file is bad input (exit 1) naming the file;
 // json and csv output is data only (stdout parses whole, and both formats give the same rows).
 // A new command fails the first test until it is described in CONVENTIONS below.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { csvParseRows } from 'd3-dsv';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { commands } from '../../src/cli/commands/index.js';
-import { main } from '../../src/cli/main.js';
 import type { OutputFormat } from '../../src/cli/format.js';
+import { runCli } from '../support/cli.js';
+import { tempFolder, writeFile, writeFiles } from '../support/files.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'securitization-cli-conventions-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = tempFolder('cli-conventions');
+const run = (args: readonly string[]) => runCli(args, { cwd: dir });
 
 // Made-up texts, written for this test.
 const ENGLISH_A = 'Made-up memo. Hostile states threaten our national security. We must protect national security now.\n';
 const ENGLISH_B = 'Made-up note. Trade and growth matter to the economy, and security matters too.\n';
 const CHINESE = '这是为测试编写的句子。国家安全和网络安全都很重要。\n';
-writeFileSync(join(dir, 'a.txt'), ENGLISH_A);
-writeFileSync(join(dir, 'b.txt'), ENGLISH_B);
-writeFileSync(join(dir, 'zh.txt'), CHINESE);
-writeFileSync(join(dir, 'meta.csv'), 'file,year\na.txt,2020\nb.txt,2021\n');
-// A folder with a README: reading it warns that the README is skipped.
-mkdirSync(join(dir, 'texts'));
-writeFileSync(join(dir, 'texts', 'a.txt'), ENGLISH_A);
-writeFileSync(join(dir, 'texts', 'README.md'), '# Made-up readme\n');
-// A corpus of one text and a gold file of two sentences annotated by hand (for eval); reproduce
-// reads the folder too and notes that its file is not one of the reproduction's.
-mkdirSync(join(dir, 'corpus'));
-writeFileSync(join(dir, 'corpus', 'memo.txt'), ENGLISH_A);
+writeFiles(dir, {
+  'a.txt': ENGLISH_A,
+  'b.txt': ENGLISH_B,
+  'zh.txt': CHINESE,
+  'meta.csv': 'file,year\na.txt,2020\nb.txt,2021\n',
+  // A folder with a README: reading it warns that the README is skipped.
+  'texts/a.txt': ENGLISH_A,
+  'texts/README.md': '# Made-up readme\n',
+  // A corpus of one text and a gold file of two sentences annotated by hand (for eval); reproduce
+  // reads the folder too and notes that its file is not one of the reproduction's.
+  'corpus/memo.txt': ENGLISH_A,
+});
 const goldItem = (id: string, sentence: string, labels: Record<string, unknown>): string =>
   JSON.stringify({
     id,
@@ -47,24 +46,17 @@ const goldItem = (id: string, sentence: string, labels: Record<string, unknown>)
     note: null,
     ...labels,
   });
-writeFileSync(
-  join(dir, 'gold.jsonl'),
+writeFile(
+  dir,
+  'gold.jsonl',
   [
     goldItem('c-1', 'Hostile states threaten our national security.', { claim: true, warn: true, securitizing: true, referent: 'national security', sector: 'political' }),
     goldItem('c-2', 'We must protect national security now.', { request: true, securitizing: true, referent: 'national security', sector: 'political' }),
   ].join('\n') + '\n',
 );
 
-async function run(args: readonly string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io = { stdout: (t: string) => void (stdout += t), stderr: (t: string) => void (stderr += t), interactive: false, cwd: dir };
-  const code = await main(args, io);
-  return { code, stdout, stderr };
-}
-
-/** Where the rows are in a command's JSON: `{ provenance, rows }`, `{ provenance, moves }`, a bare array, or no rows. */
-type JsonShape = 'rows' | 'moves' | 'array' | 'object';
+/** Where the rows are in a command's JSON: `{ provenance, rows }`, `{ provenance, moves }`, or no rows. */
+type JsonShape = 'rows' | 'moves' | 'object';
 
 interface Convention {
   /** Arguments (after the command's name) of a run that succeeds. */
@@ -76,6 +68,8 @@ interface Convention {
   readonly missing: readonly { readonly args: readonly string[]; readonly name: string }[];
   /** Why a command takes no file that could be missing. */
   readonly noFiles?: string;
+  /** Why its CSV rows are flat columns that differ from the keys of its JSON rows. */
+  readonly csvFlattens?: string;
   /** A run that writes notes on stderr without --quiet (and must write none with it). */
   readonly chatty?: readonly string[];
 }
@@ -155,7 +149,8 @@ const CONVENTIONS: Readonly<Record<string, Convention>> = {
   score: {
     ok: ['a.txt', 'zh.txt'],
     formats: ALL,
-    json: 'array',
+    json: 'rows',
+    csvFlattens: 'a JSON row is the full profile (indicators, components); CSV has one column per component value and contribution',
     missing: [{ args: ['a.txt', 'missing.txt'], name: 'missing.txt' }],
   },
   moves: {
@@ -177,7 +172,6 @@ const CONVENTIONS: Readonly<Record<string, Convention>> = {
 
 /** The rows of a JSON output, by its shape. */
 function jsonRows(value: unknown, shape: JsonShape): unknown[] | undefined {
-  if (shape === 'array') return value as unknown[];
   if (shape === 'object') return undefined;
   return (value as Record<string, unknown[]>)[shape];
 }
@@ -233,7 +227,7 @@ describe('CLI conventions', () => {
       if (rows !== undefined && csvRows !== undefined) {
         // The same rows in both formats; with { provenance, rows }, the same columns too.
         expect(csvRows.length - 1).toBe(rows.length);
-        if (convention.json === 'rows') expect(csvRows[0]).toEqual(Object.keys(rows[0] as object));
+        if (convention.json === 'rows' && convention.csvFlattens === undefined) expect(csvRows[0]).toEqual(Object.keys(rows[0] as object));
       }
     });
 

@@ -1,30 +1,22 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { csvParse } from 'd3-dsv';
-import { afterAll, describe, it, expect } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { describe, it, expect } from 'vitest';
+import { cliIn, expectUsageErrors, tableCells } from '../support/cli.js';
+import { NOT_TEXT, tempFolder, writeFiles } from '../support/files.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'securitization-cli-count-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 // Made-up texts. en: 5 counted tokens (National security and cyber security); zh: 维护 国家安全 = 2.
-writeFileSync(join(dir, 'en.txt'), 'National security and cyber security.\n');
-writeFileSync(join(dir, 'zh.txt'), '维护国家安全。');
-writeFileSync(join(dir, 'binary.txt'), new Uint8Array([0x41, 0x00, 0x42]));
-
-async function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io = { stdout: (t: string) => void (stdout += t), stderr: (t: string) => void (stderr += t), interactive: false, cwd: dir };
-  const code = await main(args, io);
-  return { code, stdout, stderr };
-}
+const dir = writeFiles(tempFolder('cli-count'), {
+  'en.txt': 'National security and cyber security.\n',
+  'zh.txt': '维护国家安全。',
+  'binary.txt': NOT_TEXT,
+});
+const run = cliIn(dir);
 
 describe('securitization count', () => {
   it('prints an aligned table by default', async () => {
     const { code, stdout, stderr } = await run('count', 'en.txt', 'zh.txt', '--terms', 'security,national security,国家安全');
     expect([code, stderr]).toEqual([0, '']);
-    expect(stdout.split('\n').map((l) => l.split(/\s{2,}/u))).toEqual([
+    expect(tableCells(stdout)).toEqual([
       ['docId', 'term', 'count', 'tokens', 'per10k'],
       ['-----', '-----------------', '-----', '------', '------'],
       ['en', 'security', '2', '5', '4000'],
@@ -81,19 +73,14 @@ describe('securitization count', () => {
   });
 
   it('exits 2 for an unknown option, a missing term, no files, a bad --nested or --format', async () => {
-    const cases: string[][] = [
+    await expectUsageErrors(dir, [
       ['count', 'en.txt', '--terms', 'security', '--bogus'],
       ['count', 'en.txt'],
       ['count', 'en.txt', '--terms', ' , '],
       ['count', '--terms', 'security'],
       ['count', 'en.txt', '--terms', 'security', '--nested', 'longest'],
       ['count', 'en.txt', '--terms', 'security', '--format', 'xml'],
-    ];
-    for (const args of cases) {
-      const { code, stdout, stderr } = await run(...args);
-      expect([args, code, stdout]).toEqual([args, 2, '']);
-      expect(stderr).toMatch(/^securitization count: /u);
-    }
+    ]);
   });
 
   it('exits 1 for a bad pattern, naming it', async () => {

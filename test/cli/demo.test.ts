@@ -1,15 +1,9 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
 import { SAMPLE_MARKER, sampleDocuments } from '../../src/cli/sample/index.js';
+import { runCli as run } from '../support/cli.js';
 import { corpusDir, describeCorpus } from '../support/shared.js';
-
-function run(args: string[]) {
-  const out = { stdout: '', stderr: '' };
-  const io = { stdout: (t: string) => void (out.stdout += t), stderr: (t: string) => void (out.stderr += t), interactive: false, cwd: process.cwd() };
-  return main(args, io).then((code) => ({ code, ...out }));
-}
 
 /** The cells of the first table line that starts with `docId` and has `term` as its second cell. */
 const cells = (stdout: string, docId: string, term: string): string[] | undefined =>

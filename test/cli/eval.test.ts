@@ -1,21 +1,20 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { afterAll, describe, it, expect } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { resolve } from 'node:path';
+import { describe, it, expect } from 'vitest';
+import { cliIn } from '../support/cli.js';
+import { tempFolder, writeFile } from '../support/files.js';
 import { corpusAvailable, corpusDir, goldAvailable, goldDir } from '../support/shared.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'securitization-cli-eval-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = tempFolder('cli-eval');
+const run = cliIn(dir);
 // A made-up corpus of one document and a gold file of three sentences annotated by hand.
-mkdirSync(join(dir, 'corpus'));
 const doc = 'Intro 🙂 to the memo.\n\nHostile states threaten our national security. Build new museums for the children. Cheap drones are essential to orchards.\n';
-writeFileSync(join(dir, 'corpus', 'memo.txt'), doc);
+writeFile(dir, 'corpus/memo.txt', doc);
 const codePoints = (s: string, sub: string): number => Array.from(s.slice(0, s.indexOf(sub))).length;
 const item = (id: string, sentence: string, labels: Record<string, unknown>): string =>
   JSON.stringify({ id, doc: 'memo.txt', offset: codePoints(doc, sentence), text: sentence, claim: false, warn: false, request: false, securitizing: false, referent: null, sector: null, note: null, ...labels });
-writeFileSync(
-  join(dir, 'gold.jsonl'),
+writeFile(
+  dir,
+  'gold.jsonl',
   [
     item('m-1', 'Hostile states threaten our national security.', { claim: true, warn: true, securitizing: true, referent: 'national security', sector: 'political' }),
     item('m-2', 'Build new museums for the children.', { request: true }),
@@ -23,14 +22,6 @@ writeFileSync(
     item('m-3', 'Cheap drones are essential to orchards.', { request: true }),
   ].join('\n') + '\n',
 );
-
-async function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io = { stdout: (t: string) => void (stdout += t), stderr: (t: string) => void (stderr += t), interactive: false, cwd: dir };
-  const code = await main(args, io);
-  return { code, stdout, stderr };
-}
 
 interface EvalJson {
   n: number;
@@ -63,14 +54,14 @@ describe('securitization eval', () => {
   });
 
   it('names the gold file and line of a bad line (exit 1)', async () => {
-    writeFileSync(join(dir, 'bad.jsonl'), `${item('m-1', 'Build new museums for the children.', { request: true })}\n{"id": "m-2"}\n`);
+    writeFile(dir, 'bad.jsonl', `${item('m-1', 'Build new museums for the children.', { request: true })}\n{"id": "m-2"}\n`);
     const { code, stderr } = await run('eval', '--gold', 'bad.jsonl', '--corpus', 'corpus');
     expect(code).toBe(1);
     expect(stderr).toMatch(/bad\.jsonl:2: field "doc"/);
   });
 
   it('reports a gold offset whose text does not match the corpus', async () => {
-    writeFileSync(join(dir, 'shifted.jsonl'), item('m-1', 'Build new museums for the children.', { request: true }).replace(/"offset":(\d+)/u, (_, n: string) => `"offset":${Number(n) + 1}`) + '\n');
+    writeFile(dir, 'shifted.jsonl', item('m-1', 'Build new museums for the children.', { request: true }).replace(/"offset":(\d+)/u, (_, n: string) => `"offset":${Number(n) + 1}`) + '\n');
     const { code, stderr } = await run('eval', '--gold', 'shifted.jsonl', '--corpus', 'corpus');
     expect(code).toBe(1);
     expect(stderr).toMatch(/shifted\.jsonl:1: text of item "m-1" does not match "memo\.txt"/);

@@ -1,60 +1,38 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { csvParse } from 'd3-dsv';
-import { afterAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { describe, expect, it } from 'vitest';
 import { countTokens } from '../../src/count/countTerms.js';
 import { readCorpus } from '../../src/node/corpus/readCorpus.js';
 import { dfm } from '../../src/stats/dfm.js';
 import { textstatKeyness } from '../../src/stats/textstatKeyness.js';
 import { createDocument } from '../../src/text/document.js';
+import { cliIn, expectUsageErrors, rowsJson as json } from '../support/cli.js';
+import { NOT_TEXT, tempFolder, writeFile } from '../support/files.js';
 import { corpusFile, describeCorpus } from '../support/shared.js';
+import { keynessSign, naiveG2, williamsQ } from '../support/twoByTwo.js';
 
 // Made-up texts. Target: t1 (5 tokens) + t2 (2) = 7 tokens, "security" 3 times.
 // Reference: r1 (5) + r2 (3) = 8 tokens, "security" once.
 const TARGET = { t1: 'Security threats demand security measures.\n', t2: 'Security first.\n' };
 const REFERENCE = { r1: 'Development and trade demand investment.\n', r2: 'Security and development.\n' };
 
-const dir = mkdtempSync(join(tmpdir(), 'securitization-cli-keyness-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-mkdirSync(join(dir, 'ref'));
-for (const [id, text] of Object.entries(TARGET)) writeFileSync(join(dir, `${id}.txt`), text);
-for (const [id, text] of Object.entries(REFERENCE)) writeFileSync(join(dir, 'ref', `${id}.txt`), text);
-writeFileSync(join(dir, 'binary.txt'), new Uint8Array([0x41, 0x00, 0x42]));
+const dir = tempFolder('cli-keyness');
+for (const [id, text] of Object.entries(TARGET)) writeFile(dir, `${id}.txt`, text);
+for (const [id, text] of Object.entries(REFERENCE)) writeFile(dir, `ref/${id}.txt`, text);
+writeFile(dir, 'binary.txt', NOT_TEXT);
+const run = cliIn(dir);
 
 const targetDocs = Object.entries(TARGET).map(([id, text]) => createDocument({ id, text }));
 const referenceDocs = Object.entries(REFERENCE).map(([id, text]) => createDocument({ id, text }));
 
-async function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io = { stdout: (t: string) => void (stdout += t), stderr: (t: string) => void (stderr += t), interactive: false, cwd: dir };
-  const code = await main(args, io);
-  return { code, stdout, stderr };
-}
-
-type Json = { provenance: { library: string; options: Record<string, unknown> }; rows: Record<string, unknown>[] };
-const json = (stdout: string): Json => JSON.parse(stdout) as Json;
-
-// Independent formulas (Dunning's G² over the four cells, Williams' q, Pearson's χ² with Yates',
-// Hardie's Log Ratio), written from their textbook definitions, not from the library.
-function table(a: number, b: number, n1: number, n2: number): { observed: number[]; expected: number[]; n: number; sign: number } {
-  const n = n1 + n2;
-  const observed = [a, b, n1 - a, n2 - b];
-  const rows = [a + b, n - a - b];
-  const expected = [(rows[0]! * n1) / n, (rows[0]! * n2) / n, (rows[1]! * n1) / n, (rows[1]! * n2) / n];
-  return { observed, expected, n, sign: Math.sign(a / n1 - b / n2) };
-}
-function g2(a: number, b: number, n1: number, n2: number, williams: boolean): number {
-  const { observed, expected, n, sign } = table(a, b, n1, n2);
-  let sum = 0;
-  observed.forEach((o, i) => (sum += o === 0 ? 0 : o * Math.log(o / expected[i]!)));
-  const q = williams ? 1 + ((n / (a + b) + n / (n - a - b) - 1) * (n / n1 + n / n2 - 1)) / (6 * n) : 1;
-  return (sign * 2 * sum) / q;
-}
+// Independent formulas (Dunning's G² over the four cells and Williams' q in ../support/twoByTwo,
+// Pearson's χ² with Yates' in closed form, Hardie's Log Ratio), from their textbook definitions.
+const g2 = (a: number, b: number, n1: number, n2: number, williams: boolean): number =>
+  (keynessSign(a, b, n1, n2) * naiveG2(a, b, n1, n2)) / (williams ? williamsQ(a, b, n1, n2) : 1);
 function chi2Yates(a: number, b: number, n1: number, n2: number): number {
-  const { n, sign } = table(a, b, n1, n2);
+  const n = n1 + n2;
+  const sign = keynessSign(a, b, n1, n2);
   const c = n1 - a;
   const d = n2 - b;
   return (sign * n * Math.max(0, Math.abs(a * d - b * c) - n / 2) ** 2) / ((a + b) * (c + d) * n1 * n2);
@@ -135,7 +113,7 @@ describe('securitization keyness', () => {
   });
 
   it('exits 2 for usage errors, explaining how to give several files', async () => {
-    const cases: string[][] = [
+    await expectUsageErrors(dir, [
       ['keyness', '--target', 't1.txt', '--reference', 'ref', '--bogus'],
       ['keyness', '--target', 't1.txt'],
       ['keyness', '--reference', 'ref'],
@@ -143,12 +121,7 @@ describe('securitization keyness', () => {
       ['keyness', '--target', 't1.txt', '--reference', 'ref', '--correction', 'bonferroni'],
       ['keyness', '--target', 't1.txt', '--reference', 'ref', '--top', '0'],
       ['keyness', '--target', 't1.txt', 't2.txt', '--reference', 'ref'],
-    ];
-    for (const args of cases) {
-      const { code, stdout, stderr } = await run(...args);
-      expect([args, code, stdout]).toEqual([args, 2, '']);
-      expect(stderr).toMatch(/^securitization keyness: /u);
-    }
+    ]);
     const { stderr } = await run('keyness', '--target', 't1.txt', 't2.txt', '--reference', 'ref');
     expect(stderr).toContain('--target a.txt --target b.txt');
   });

@@ -1,23 +1,15 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { csvParse } from 'd3-dsv';
-import { afterAll, describe, it, expect } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { describe, it, expect } from 'vitest';
+import { cliIn, expectUsageErrors, tableCells } from '../support/cli.js';
+import { tempFolder, writeFile, writeFiles } from '../support/files.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'securitization-cli-kwic-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 // Made-up texts. zh: 我们 维护 国家安全 。 (安全 is inside the token 国家安全: its start is context too).
-writeFileSync(join(dir, 'en.txt'), 'We must protect national security, and security matters.');
-writeFileSync(join(dir, 'zh.txt'), '我们维护国家安全。');
-
-async function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io = { stdout: (t: string) => void (stdout += t), stderr: (t: string) => void (stderr += t), interactive: false, cwd: dir };
-  const code = await main(args, io);
-  return { code, stdout, stderr };
-}
+const dir = writeFiles(tempFolder('cli-kwic'), {
+  'en.txt': 'We must protect national security, and security matters.',
+  'zh.txt': '我们维护国家安全。',
+});
+const run = cliIn(dir);
 
 describe('securitization kwic', () => {
   it('prints CSV with docId, start, end, pre, keyword, post', async () => {
@@ -42,7 +34,7 @@ describe('securitization kwic', () => {
   it('prints a table by default', async () => {
     const { code, stdout } = await run('kwic', 'en.txt', '--term', 'national security', '--window', '1');
     expect(code).toBe(0);
-    expect(stdout.split('\n').map((l) => l.split(/\s{2,}/u))).toEqual([
+    expect(tableCells(stdout)).toEqual([
       ['docId', 'start', 'end', 'pre', 'keyword', 'post'],
       ['-----', '-----', '---', '-------', '-----------------', '----'],
       ['en', '16', '33', 'protect', 'national security', ','],
@@ -51,7 +43,7 @@ describe('securitization kwic', () => {
   });
 
   it('prints a table of 150,000 lines (no call-stack overflow)', async () => {
-    writeFileSync(join(dir, 'many.txt'), 'security '.repeat(150_000));
+    writeFile(dir, 'many.txt', 'security '.repeat(150_000));
     const { code, stdout } = await run('kwic', 'many.txt', '--term', 'security', '--window', '1');
     expect(code).toBe(0);
     expect(stdout.trimEnd().split('\n')).toHaveLength(2 + 150_000);
@@ -65,16 +57,12 @@ describe('securitization kwic', () => {
   });
 
   it('exits 2 for a missing --term, a bad --window or an unknown option', async () => {
-    for (const args of [
+    await expectUsageErrors(dir, [
       ['kwic', 'en.txt'],
       ['kwic', 'en.txt', '--term', 'security', '--window', 'five'],
       ['kwic', 'en.txt', '--term', 'security', '--window=-1'],
       ['kwic', 'en.txt', '--term', 'security', '--terms', 'a,b'],
-    ]) {
-      const { code, stderr } = await run(...args);
-      expect([args, code]).toEqual([args, 2]);
-      expect(stderr).toMatch(/^securitization kwic: /u);
-    }
+    ]);
   });
 
   it('prints its help and exits 0', async () => {

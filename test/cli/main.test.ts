@@ -1,15 +1,9 @@
 import { describe, it, expect } from 'vitest';
-import { main } from '../../src/cli/main.js';
 import { commands } from '../../src/cli/commands/index.js';
 import { VERSION } from '../../src/version.js';
+import { cliIn } from '../support/cli.js';
 
-async function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io = { stdout: (t: string) => void (stdout += t), stderr: (t: string) => void (stderr += t), interactive: false, cwd: process.cwd() };
-  const code = await main(args, io);
-  return { code, stdout, stderr };
-}
+const run = cliIn(process.cwd());
 
 describe('main', () => {
   it('prints the overview listing every command on --help, -h and help (exit 0)', async () => {

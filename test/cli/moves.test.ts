@@ -1,22 +1,10 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, it, expect } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { describe, it, expect } from 'vitest';
+import { cliIn } from '../support/cli.js';
+import { tempFolder, writeFiles } from '../support/files.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'securitization-cli-moves-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 // A made-up text.
 const text = 'Foreign hackers attacked two power stations this winter. Hostile states threaten our national security. We must harden the grid.\n';
-writeFileSync(join(dir, 'memo.txt'), text);
-
-async function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io = { stdout: (t: string) => void (stdout += t), stderr: (t: string) => void (stderr += t), interactive: false, cwd: dir };
-  const code = await main(args, io);
-  return { code, stdout, stderr };
-}
+const run = cliIn(writeFiles(tempFolder('cli-moves'), { 'memo.txt': text }));
 
 describe('securitization moves', () => {
   it('prints one table row per move', async () => {

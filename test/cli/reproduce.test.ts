@@ -4,23 +4,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { csvParse } from 'd3-dsv';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { runCli } from '../support/cli.js';
+import { writeFiles } from '../support/files.js';
 import { corpusDir, describeCorpus } from '../support/shared.js';
 
-function run(args: string[], cwd = process.cwd()) {
-  const out = { stdout: '', stderr: '' };
-  const io = { stdout: (t: string) => void (out.stdout += t), stderr: (t: string) => void (out.stderr += t), interactive: false, cwd };
-  return main(args, io).then((code) => ({ code, ...out }));
-}
+const run = (args: string[], cwd?: string) => runCli(args, cwd === undefined ? {} : { cwd });
 
 // A made-up "original" of the 2017 plan: 安全 3 (国家安全, 网络安全, 数据安全), 国家安全 1, 国防 1.
 const MADE_UP_ORIGINAL = '# made up for a test\n维护国家安全，保障网络安全和数据安全，加强国防。\n';
 
-function folder(files: Record<string, string | Uint8Array>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'cli-reproduce-'));
-  for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
-  return dir;
-}
+const folder = (files: Record<string, string | Uint8Array>): string => writeFiles(mkdtempSync(join(tmpdir(), 'cli-reproduce-')), files);
 
 describe('securitization reproduce', () => {
   let saved: string | undefined;

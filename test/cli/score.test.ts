@@ -1,24 +1,16 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { csvParse } from 'd3-dsv';
-import { afterAll, describe, it, expect } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { describe, it, expect } from 'vitest';
+import { profile } from '../../src/moves/profile.js';
+import { cliIn } from '../support/cli.js';
+import { tempFolder, writeFiles } from '../support/files.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'securitization-cli-score-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 // Made-up texts.
-writeFileSync(join(dir, 'memo.txt'), 'Hostile states threaten our national security. We must harden the power grid.\n');
-writeFileSync(join(dir, 'museum.txt'), 'The ministry funds new museums in the capital for children.\n');
-writeFileSync(join(dir, 'heads.txt'), 'Key Tasks\n\nAnnex\n');
-
-async function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io = { stdout: (t: string) => void (stdout += t), stderr: (t: string) => void (stderr += t), interactive: false, cwd: dir };
-  const code = await main(args, io);
-  return { code, stdout, stderr };
-}
+const TEXTS = {
+  'memo.txt': 'Hostile states threaten our national security. We must harden the power grid.\n',
+  'museum.txt': 'The ministry funds new museums in the capital for children.\n',
+  'heads.txt': 'Key Tasks\n\nAnnex\n',
+};
+const run = cliIn(writeFiles(tempFolder('cli-score'), TEXTS));
 
 describe('securitization score', () => {
   it('prints one CSV row per file with the score and each component', async () => {
@@ -45,14 +37,27 @@ describe('securitization score', () => {
     expect(rows[2]).toMatchObject({ score: '', reason: expect.stringMatching(/^no sentences/) });
   });
 
-  it('prints full profiles as JSON', async () => {
-    const { code, stdout } = await run('score', 'memo.txt', '--format', 'json');
+  it('prints { provenance, rows } as JSON: the settings once, then one full profile per file', async () => {
+    const { code, stdout } = await run('score', 'memo.txt', 'heads.txt', '--format', 'json');
     expect(code).toBe(0);
-    const [profile] = JSON.parse(stdout) as { docId: string; components: { name: string }[]; formula: string; provenance: { options: { rules: string } } }[];
-    expect(profile!.docId).toBe('memo');
-    expect(profile!.components).toHaveLength(5);
-    expect(profile!.formula).toMatch(/^score = Σ weight × min\(1, value \/ cap\)/);
-    expect(profile!.provenance.options.rules).toBe('moves/2');
+    const parsed = JSON.parse(stdout) as {
+      provenance: { library: string; options: { rules: string } };
+      rows: { docId: string; components: { name: string }[]; formula: string }[];
+    };
+    expect(Object.keys(parsed)).toEqual(['provenance', 'rows']);
+    expect(parsed.provenance.library).toBe('securitization');
+    expect(parsed.provenance.options.rules).toBe('moves/2');
+    // The settings the library records in a scored profile, and its profiles without them.
+    const memo = profile({ id: 'memo', text: TEXTS['memo.txt'] });
+    expect(parsed.provenance.options).toEqual(JSON.parse(JSON.stringify(memo.provenance.options)));
+    const { provenance: _settings, ...memoRow } = memo;
+    expect(parsed.rows[0]).toEqual(JSON.parse(JSON.stringify(memoRow)));
+    const [first, heads] = parsed.rows;
+    expect(first!.docId).toBe('memo');
+    expect(first!.components).toHaveLength(5);
+    expect(first!.formula).toMatch(/^score = Σ weight × min\(1, value \/ cap\)/);
+    expect(heads).toMatchObject({ docId: 'heads', score: null, reason: expect.stringMatching(/^no sentences/) });
+    for (const row of parsed.rows) expect(row).not.toHaveProperty('provenance');
   });
 
   it('reports a missing file and still scores the others (exit 1)', async () => {

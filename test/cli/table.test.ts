@@ -1,9 +1,7 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { csvParse } from 'd3-dsv';
-import { afterAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { describe, expect, it } from 'vitest';
 import { countTokens } from '../../src/count/countTerms.js';
 import { countDictionary } from '../../src/lexicon/countDictionary.js';
 import { parseQuantedaYaml } from '../../src/lexicon/parseQuantedaYaml.js';
@@ -12,6 +10,8 @@ import { dfm } from '../../src/stats/dfm.js';
 import { dfmGroup } from '../../src/stats/dfmGroup.js';
 import { dfmWeight } from '../../src/stats/dfmWeight.js';
 import { createDocument } from '../../src/text/document.js';
+import { expectUsageErrors, rowsJson as json, runCli, type CliRunOptions } from '../support/cli.js';
+import { NOT_TEXT, tempFolder, writeFile, writeFiles } from '../support/files.js';
 import { corpusDir, describeCorpus } from '../support/shared.js';
 
 // Made-up texts. Tokens: a = national security and cyber security (5); b = security first
@@ -23,42 +23,22 @@ const TEXTS = {
 };
 const YAML = 'security:\n  - secur*\neconomy:\n  - trade\n  - development\n';
 
-const dir = mkdtempSync(join(tmpdir(), 'securitization-cli-table-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-for (const sub of ['docs', 'bad', 'sub', 'many']) mkdirSync(join(dir, sub));
-for (const [id, text] of Object.entries(TEXTS)) writeFileSync(join(dir, 'docs', `${id}.txt`), text);
-// c has a year but a blank country: it lands in the null group of --group-by country.
-writeFileSync(join(dir, 'meta.csv'), 'file,year,country\na.txt,2016,CN\nb.txt,2017,US\nc.txt,2017,\n');
-writeFileSync(join(dir, 'econ.yml'), YAML);
-writeFileSync(join(dir, 'bad', 'binary.txt'), new Uint8Array([0x41, 0x00, 0x42]));
-writeFileSync(join(dir, 'sub', 'd.txt'), 'Trade and security.\n');
-writeFileSync(join(dir, 'mixed.csv'), 'file,country\na.txt,CN\nd.txt,UK\n');
-for (let i = 0; i < 22; i++) writeFileSync(join(dir, 'many', `n${String(i).padStart(2, '0')}.txt`), `Security note ${i}.\n`);
+const dir = tempFolder('cli-table');
+for (const [id, text] of Object.entries(TEXTS)) writeFile(dir, `docs/${id}.txt`, text);
+writeFiles(dir, {
+  // c has a year but a blank country: it lands in the null group of --group-by country.
+  'meta.csv': 'file,year,country\na.txt,2016,CN\nb.txt,2017,US\nc.txt,2017,\n',
+  'econ.yml': YAML,
+  'bad/binary.txt': NOT_TEXT,
+  'sub/d.txt': 'Trade and security.\n',
+  'mixed.csv': 'file,country\na.txt,CN\nd.txt,UK\n',
+});
+for (let i = 0; i < 22; i++) writeFile(dir, `many/n${String(i).padStart(2, '0')}.txt`, `Security note ${i}.\n`);
 
 const docs = Object.entries(TEXTS).map(([id, text]) => createDocument({ id, text }));
 const docsWithCountry = docs.map((doc, i) => createDocument({ id: doc.id, text: doc.text, meta: { country: ['CN', 'US', null][i]! } }));
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function run(args: string[], options: { cwd?: string; interactive?: boolean } = {}): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const io = {
-    stdout: (t: string) => void (stdout += t),
-    stderr: (t: string) => void (stderr += t),
-    interactive: options.interactive ?? false,
-    cwd: options.cwd ?? dir,
-  };
-  const code = await main(args, io);
-  return { code, stdout, stderr };
-}
-
-const json = (stdout: string): { provenance: { library: string; options: Record<string, unknown> }; rows: Record<string, unknown>[] } =>
-  JSON.parse(stdout) as { provenance: { library: string; options: Record<string, unknown> }; rows: Record<string, unknown>[] };
+const run = (args: string[], options: CliRunOptions = {}) => runCli(args, { cwd: dir, ...options });
 
 describe('securitization table', () => {
   it('gives the full dfm of a folder as { provenance, rows } with rows exactly { docId, feature, count }', async () => {
@@ -203,7 +183,7 @@ describe('securitization table', () => {
   });
 
   it('exits 2 for usage errors', async () => {
-    const cases: string[][] = [
+    await expectUsageErrors(dir, [
       ['table', 'docs', '--bogus'],
       ['table'],
       ['table', 'docs', '--terms', 'security', '--dictionary', 'builtin'],
@@ -211,12 +191,7 @@ describe('securitization table', () => {
       ['table', 'docs', '--top', 'ten'],
       ['table', 'docs', '--format', 'xml'],
       ['table', 'docs', '--nested', 'longest'],
-    ];
-    for (const args of cases) {
-      const { code, stdout, stderr } = await run(args);
-      expect([args, code, stdout]).toEqual([args, 2, '']);
-      expect(stderr).toMatch(/^securitization table: /u);
-    }
+    ]);
   });
 
   it('exits 1 for a dictionary file that cannot be read, naming it', async () => {

@@ -1,15 +1,14 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { csvParse } from 'd3-dsv';
-import { afterAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { describe, expect, it } from 'vitest';
 import { countTokens } from '../../src/count/countTerms.js';
 import { countDictionary } from '../../src/lexicon/countDictionary.js';
 import { parseQuantedaYaml } from '../../src/lexicon/parseQuantedaYaml.js';
 import { readCorpus } from '../../src/node/corpus/readCorpus.js';
 import { termTrend } from '../../src/stats/termTrend.js';
 import { createDocument } from '../../src/text/document.js';
+import { cliIn, expectUsageErrors, rowsJson as json } from '../support/cli.js';
+import { NOT_TEXT, tempFolder, writeFile, writeFiles } from '../support/files.js';
 import { corpusDir, corpusFile, describeCorpus } from '../support/shared.js';
 
 // Made-up texts (tokens): p2016 4, p2017a 5, p2017b 2, undated 2.
@@ -22,31 +21,18 @@ const TEXTS = {
 const META = { p2016: { year: 2016, country: 'CN' }, p2017a: { date: '2017-07-20', country: 'CN' }, p2017b: { year: 2017, country: 'US' }, undated: {} };
 const YAML = 'security:\n  - secur*\ndevelopment:\n  - develop*\n  - innovation\n';
 
-const dir = mkdtempSync(join(tmpdir(), 'securitization-cli-trend-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-mkdirSync(join(dir, 'docs'));
-for (const [id, text] of Object.entries(TEXTS)) writeFileSync(join(dir, 'docs', `${id}.txt`), text);
-writeFileSync(join(dir, 'meta.csv'), 'file,year,date,country\np2016.txt,2016,,CN\np2017a.txt,,2017-07-20,CN\np2017b.txt,2017,,US\n');
-writeFileSync(join(dir, 'dev.yml'), YAML);
-writeFileSync(join(dir, 'binary.txt'), new Uint8Array([0x41, 0x00, 0x42]));
-// The shared corpus's English texts, by year (from SOURCES.md); the Chinese excerpts get none.
-writeFileSync(
-  join(dir, 'years.csv'),
-  'file,year\n2017-ngaidp.en.txt,2017\n2025-china-ai-plus-opinions.en.txt,2025\n2025-us-americas-ai-action-plan.en.txt,2025\n',
-);
+const dir = tempFolder('cli-trend');
+for (const [id, text] of Object.entries(TEXTS)) writeFile(dir, `docs/${id}.txt`, text);
+writeFiles(dir, {
+  'meta.csv': 'file,year,date,country\np2016.txt,2016,,CN\np2017a.txt,,2017-07-20,CN\np2017b.txt,2017,,US\n',
+  'dev.yml': YAML,
+  'binary.txt': NOT_TEXT,
+  // The shared corpus's English texts, by year (from SOURCES.md); the Chinese excerpts get none.
+  'years.csv': 'file,year\n2017-ngaidp.en.txt,2017\n2025-china-ai-plus-opinions.en.txt,2025\n2025-us-americas-ai-action-plan.en.txt,2025\n',
+});
+const run = cliIn(dir);
 
 const docs = Object.entries(TEXTS).map(([id, text]) => createDocument({ id, text, meta: META[id as keyof typeof META] }));
-
-async function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io = { stdout: (t: string) => void (stdout += t), stderr: (t: string) => void (stderr += t), interactive: false, cwd: dir };
-  const code = await main(args, io);
-  return { code, stdout, stderr };
-}
-
-type Json = { provenance: { library: string; options: Record<string, unknown> }; rows: Record<string, unknown>[] };
-const json = (stdout: string): Json => JSON.parse(stdout) as Json;
 
 describe('securitization trend', () => {
   it('gives one row per year × term from a sidecar, and lists the undated document on stderr', async () => {
@@ -121,25 +107,20 @@ describe('securitization trend', () => {
   });
 
   it('exits 1 for a bad sidecar, naming its line', async () => {
-    writeFileSync(join(dir, 'badmeta.csv'), 'file,year\np2016.txt,MMXVI\n');
+    writeFile(dir, 'badmeta.csv', 'file,year\np2016.txt,MMXVI\n');
     const { code, stderr } = await run('trend', 'docs', '--metadata', 'badmeta.csv', '--terms', 'security');
     expect(code).toBe(1);
     expect(stderr).toContain('badmeta.csv:2');
   });
 
   it('exits 2 for usage errors', async () => {
-    const cases: string[][] = [
+    await expectUsageErrors(dir, [
       ['trend', 'docs', '--terms', 'security', '--bogus'],
       ['trend', 'docs'],
       ['trend', '--terms', 'security'],
       ['trend', 'docs', '--terms', 'security', '--dictionary', 'dev.yml'],
       ['trend', 'docs', '--terms', 'security', '-f', 'xml'],
-    ];
-    for (const args of cases) {
-      const { code, stdout, stderr } = await run(...args);
-      expect([args, code, stdout]).toEqual([args, 2, '']);
-      expect(stderr).toMatch(/^securitization trend: /u);
-    }
+    ]);
   });
 });
 

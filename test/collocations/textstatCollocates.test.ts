@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
-  OptionError,
   PatternError,
   createDocument,
   isCountedToken,
@@ -10,22 +9,18 @@ import {
   textstatCollocates,
   type CollocateRow,
 } from '../../src/index.js';
+import { expectOptionError } from '../support/errors.js';
 import { corpusFile, describeCorpus } from '../support/shared.js';
+import { oakesG2 } from '../support/twoByTwo.js';
 
 // Scores recomputed from the four cells with the textbook formula
 // G² = 2(a ln a + b ln b + c ln c + d ln d − (a+b)ln(a+b) − (a+c)ln(a+c) − (b+d)ln(b+d) − (c+d)ln(c+d) + N ln N)
 // (Oakes 1998; WordSmith's formulae page), x ln x = 0 at x = 0: another form than the code's Σ O ln(O/E).
-const xlnx = (x: number): number => (x === 0 ? 0 : x * Math.log(x));
 function independentScores(o11: number, r1: number, c1: number, n: number) {
-  const [a, b, c] = [o11, r1 - o11, c1 - o11];
-  const d = n - a - b - c;
-  const g2 =
-    2 *
-    (xlnx(a) + xlnx(b) + xlnx(c) + xlnx(d) - xlnx(a + b) - xlnx(a + c) - xlnx(b + d) - xlnx(c + d) + xlnx(n));
   const expected = (r1 * c1) / n;
   return {
     expected,
-    ll: o11 < expected ? -g2 : g2,
+    ll: oakesG2(o11, r1 - o11, c1 - o11, n - r1 - c1 + o11),
     mi: Math.log(o11 / expected) / Math.LN2,
     t: (o11 - expected) / Math.sqrt(o11),
   };
@@ -44,17 +39,6 @@ function expectScores(row: CollocateRow, o11: number, r1: number, c1: number, n:
 }
 
 const byCollocate = (rows: readonly CollocateRow[]): Map<string, CollocateRow> => new Map(rows.map((r) => [r.collocate, r]));
-
-function expectOptionError(run: () => unknown, option: string): void {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(OptionError);
-    expect((error as OptionError).details.option).toBe(option);
-    return;
-  }
-  throw new Error(`expected an OptionError for "${option}"`);
-}
 
 // Made-up fixtures. Counted tokens (words and numbers), by hand:
 //   doc1: Data₀ security₁ protects₂ national₃ security₄ . Public₅ trust₆ needs₇ data₈ .   (9)

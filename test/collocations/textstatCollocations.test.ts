@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
-  OptionError,
   createDocument,
   isCountedToken,
   normalizeText,
@@ -9,17 +8,9 @@ import {
   textstatCollocations,
   type CollocationRow,
 } from '../../src/index.js';
+import { expectOptionError } from '../support/errors.js';
 import { corpusFile, describeCorpus } from '../support/shared.js';
-
-const xlnx = (x: number): number => (x === 0 ? 0 : x * Math.log(x));
-
-/** G² of a raw 2×2 table by the a,b,c,d formula (Oakes 1998), negative when a < (a+b)(a+c)/N. */
-function independentG2(a: number, b: number, c: number, d: number): number {
-  const n = a + b + c + d;
-  const g2 =
-    2 * (xlnx(a) + xlnx(b) + xlnx(c) + xlnx(d) - xlnx(a + b) - xlnx(a + c) - xlnx(b + d) - xlnx(c + d) + xlnx(n));
-  return a * n < (a + b) * (a + c) ? -g2 : g2;
-}
+import { oakesG2 } from '../support/twoByTwo.js';
 
 /**
  * quanteda's definition, brute force: compare the target with every sequence of the corpus, put
@@ -43,7 +34,7 @@ function bruteForce(target: readonly string[], universe: readonly (readonly stri
   }
   const count = cells.get('1'.repeat(k)) ?? 0;
   const ll =
-    k === 2 ? independentG2(count, cells.get('10') ?? 0, cells.get('01') ?? 0, cells.get('00') ?? 0) : null;
+    k === 2 ? oakesG2(count, cells.get('10') ?? 0, cells.get('01') ?? 0, cells.get('00') ?? 0) : null;
   return { count, lambda, z: lambda / Math.sqrt(variance), ll };
 }
 
@@ -75,17 +66,6 @@ function regexUniverse(texts: readonly string[], size: number): string[][] {
   return out;
 }
 
-function expectOptionError(run: () => unknown, option: string): void {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(OptionError);
-    expect((error as OptionError).details.option).toBe(option);
-    return;
-  }
-  throw new Error(`expected an OptionError for "${option}"`);
-}
-
 // Made up. Bigrams by hand (a comma and a sentence end break a run):
 //   cyber security | security matters | national security | security matters | and cyber |
 //   cyber security | security grows                                                    U = 7
@@ -112,8 +92,8 @@ describe('textstatCollocations', () => {
       expect(row.lambda).toBeCloseTo(lambda, 9);
       expect(row.z).toBeCloseTo(z, 9);
     }
-    expect(rows[0]!.ll!).toBeCloseTo(independentG2(2, 0, 1, 4), 9);
-    expect(rows[1]!.ll!).toBeCloseTo(independentG2(2, 1, 0, 4), 9);
+    expect(rows[0]!.ll!).toBeCloseTo(oakesG2(2, 0, 1, 4), 9);
+    expect(rows[1]!.ll!).toBeCloseTo(oakesG2(2, 1, 0, 4), 9);
   });
 
   it('never joins words across punctuation or a sentence end', () => {

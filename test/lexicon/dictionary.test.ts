@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FileError, ValidationError } from '../../src/errors.js';
 import { dictionary } from '../../src/lexicon/dictionary.js';
+import { thrownBy } from '../support/errors.js';
 
 // Made-up dictionaries, written for these tests.
 const valid = {
@@ -12,15 +13,7 @@ const valid = {
   ],
 };
 
-function validationError(data: unknown): ValidationError {
-  try {
-    dictionary(data);
-  } catch (error) {
-    expect(error).toBeInstanceOf(ValidationError);
-    return error as ValidationError;
-  }
-  throw new Error('expected a ValidationError');
-}
+const validationError = (data: unknown): ValidationError => thrownBy(() => dictionary(data), ValidationError);
 
 const withCategories = (...categories: unknown[]): unknown => ({ name: 'd', categories });
 
@@ -106,14 +99,7 @@ describe('dictionary', () => {
   });
 
   it('names the file when given a source', () => {
-    let thrown: unknown;
-    try {
-      dictionary(withCategories({ key: 'threat', entries: [] }), { source: 'dicts/mine.json' });
-    } catch (error) {
-      thrown = error;
-    }
-    expect(thrown).toBeInstanceOf(FileError);
-    const error = thrown as FileError;
+    const error = thrownBy(() => dictionary(withCategories({ key: 'threat', entries: [] }), { source: 'dicts/mine.json' }), FileError);
     expect(error.details.file).toBe('dicts/mine.json');
     expect(error.details.field).toBe('categories.0.entries');
     expect(error.message).toBe('dicts/mine.json: invalid dictionary at field "categories.0.entries": category "threat" has no entries');

@@ -1,33 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { FileError } from '../../src/errors.js';
 import { loadDictionary } from '../../src/node/loadDictionary.js';
 import { securitizationLexicon } from '../../src/lexicon/securitizationLexicon.js';
 import { formatDictionaryJson } from '../../src/lexicon/formatDictionaryJson.js';
+import { rejectedWith } from '../support/errors.js';
+import { fileWriter, tempFolder } from '../support/files.js';
 
-let dir = '';
-beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'securitization-lexicon-'));
-});
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-const write = (name: string, text: string): string => {
-  const file = join(dir, name);
-  writeFileSync(file, text);
-  return file;
-};
-
-async function fileError(promise: Promise<unknown>): Promise<FileError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).toBeInstanceOf(FileError);
-    return error as FileError;
-  }
-  throw new Error('expected a FileError');
-}
+const dir = tempFolder('lexicon');
+const write = fileWriter(dir);
+const fileError = (promise: Promise<unknown>): Promise<FileError> => rejectedWith(promise, FileError);
 
 // Made-up dictionary files.
 describe('loadDictionary', () => {

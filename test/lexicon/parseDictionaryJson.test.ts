@@ -1,23 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { FileError } from '../../src/errors.js';
 import { parseDictionaryJson } from '../../src/lexicon/parseDictionaryJson.js';
-
-function expectFileError(action: () => unknown, line: number | undefined, text: string, field?: string): void {
-  let thrown: unknown;
-  try {
-    action();
-  } catch (error) {
-    thrown = error;
-  }
-  expect(thrown).toBeInstanceOf(FileError);
-  const error = thrown as FileError;
-  expect(error.details.file).toBe('dicts/demo.json');
-  expect(error.details.line).toBe(line);
-  expect(error.details.field).toBe(field);
-  expect(error.message).toContain(text);
-}
+import { expectFileError as expectFileErrorAt } from '../support/errors.js';
 
 const parse = (lines: string[]) => parseDictionaryJson(lines.join('\n'), 'dicts/demo.json');
+// The field is checked even when not given: a syntax error names none.
+const expectFileError = (action: () => unknown, line: number, text: string, field?: string) =>
+  expectFileErrorAt(action, { file: 'dicts/demo.json', line, text, field });
 
 // Made-up dictionaries.
 describe('parseDictionaryJson', () => {

@@ -1,24 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { FileError } from '../../src/errors.js';
 import { parseLiwcDic } from '../../src/lexicon/parseLiwcDic.js';
 import type { Dictionary } from '../../src/lexicon/schema.js';
+import { expectFileError as expectFileErrorAt } from '../support/errors.js';
 
 const parse = (lines: string[], eol = '\n') => parseLiwcDic(lines.join(eol), 'dicts/demo.dic');
 const shape = (dict: Dictionary): [string, string[]][] => dict.categories.map((c) => [c.key, c.entries.map((e) => e.pattern)]);
-
-function expectFileError(action: () => unknown, line: number, text: string): void {
-  let thrown: unknown;
-  try {
-    action();
-  } catch (error) {
-    thrown = error;
-  }
-  expect(thrown).toBeInstanceOf(FileError);
-  const error = thrown as FileError;
-  expect(error.details).toMatchObject({ file: 'dicts/demo.dic', line });
-  expect(error.message.startsWith(`dicts/demo.dic:${line}: `)).toBe(true);
-  expect(error.message).toContain(text);
-}
+const expectFileError = (action: () => unknown, line: number, text: string) => expectFileErrorAt(action, { file: 'dicts/demo.dic', line, text });
 
 // Made-up LIWC dictionaries.
 describe('parseLiwcDic', () => {

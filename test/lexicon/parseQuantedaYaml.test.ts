@@ -1,23 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { FileError } from '../../src/errors.js';
 import { parseQuantedaYaml } from '../../src/lexicon/parseQuantedaYaml.js';
-
-/** Runs `action`, expects a FileError at `file:line` whose message contains `text`. */
-function expectFileError(action: () => unknown, line: number, text: string): void {
-  let thrown: unknown;
-  try {
-    action();
-  } catch (error) {
-    thrown = error;
-  }
-  expect(thrown).toBeInstanceOf(FileError);
-  const error = thrown as FileError;
-  expect(error.details).toMatchObject({ file: 'dicts/demo.yml', line });
-  expect(error.message.startsWith(`dicts/demo.yml:${line}: `)).toBe(true);
-  expect(error.message).toContain(text);
-}
+import { expectFileError as expectFileErrorAt } from '../support/errors.js';
 
 const parse = (text: string) => parseQuantedaYaml(text, 'dicts/demo.yml');
+const expectFileError = (action: () => unknown, line: number, text: string) => expectFileErrorAt(action, { file: 'dicts/demo.yml', line, text });
 
 describe('parseQuantedaYaml', () => {
   it('flattens nested keys to dotted keys and reads every form of value', () => {

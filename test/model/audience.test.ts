@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { audience, AudienceKindSchema } from '../../src/model/index.js';
-import { expectValidationError } from './expect-validation-error.js';
+import { expectValidationError } from '../support/errors.js';
 
 describe('audience', () => {
   it('round-trips a minimal and a full audience', () => {

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { checkEvidence, evidence, evidenceFromText, EvidenceSchema } from '../../src/model/index.js';
-import { expectValidationError } from './expect-validation-error.js';
+import { expectValidationError } from '../support/errors.js';
 
 describe('evidence', () => {
   it('round-trips valid data unchanged', () => {

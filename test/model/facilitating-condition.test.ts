@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { facilitatingCondition, FacilitatingConditionKindSchema } from '../../src/model/index.js';
-import { expectValidationError } from './expect-validation-error.js';
+import { expectValidationError } from '../support/errors.js';
 
 describe('facilitatingCondition', () => {
   it('has the internal and external kinds', () => {

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { referentObject } from '../../src/model/index.js';
-import { expectValidationError } from './expect-validation-error.js';
+import { expectValidationError } from '../support/errors.js';
 
 describe('referentObject', () => {
   it('round-trips a minimal and a full referent', () => {

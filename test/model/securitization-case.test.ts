@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { securitizationCase, SecuritizationOutcomeSchema, CitationSchema } from '../../src/model/index.js';
-import { expectValidationError } from './expect-validation-error.js';
+import { expectValidationError } from '../support/errors.js';
 
 const move = {
   actor: { name: 'the government' },

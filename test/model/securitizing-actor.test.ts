@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { securitizingActor, SecuritizingActorKindSchema } from '../../src/model/index.js';
-import { expectValidationError } from './expect-validation-error.js';
+import { expectValidationError } from '../support/errors.js';
 
 describe('securitizingActor', () => {
   it('round-trips a minimal and a full actor', () => {

@@ -1,6 +1,6 @@
 import { describe, it, expect, expectTypeOf } from 'vitest';
 import { securitizingMove, type SecuritizingMove, type ExtraordinaryMeasure, type Evidence } from '../../src/model/index.js';
-import { expectValidationError } from './expect-validation-error.js';
+import { expectValidationError } from '../support/errors.js';
 
 const minimalMove = {
   actor: { name: 'the government' },

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { speechAct, SpeechActKindSchema } from '../../src/model/index.js';
-import { expectValidationError } from './expect-validation-error.js';
+import { expectValidationError } from '../support/errors.js';
 
 describe('speechAct', () => {
   it('has the three kinds of Vuori (2008)', () => {

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, it, expect } from 'vitest';
 import { decodeText } from '../../src/node/readText.js';
 import { FileError } from '../../src/errors.js';
+import { thrownBy } from '../support/errors.js';
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 function utf16(text: string, bigEndian: boolean): Uint8Array {
@@ -12,14 +13,9 @@ function utf16(text: string, bigEndian: boolean): Uint8Array {
   return bytes;
 }
 function fileError(action: () => unknown): FileError {
-  try {
-    action();
-  } catch (error) {
-    expect(error).toBeInstanceOf(FileError);
-    expect((error as FileError).code).toBe('INVALID_FILE');
-    return error as FileError;
-  }
-  throw new Error('expected a FileError');
+  const error = thrownBy(action, FileError);
+  expect(error.code).toBe('INVALID_FILE');
+  return error;
 }
 
 // Made-up texts.

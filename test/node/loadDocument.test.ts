@@ -1,31 +1,19 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, it, expect } from 'vitest';
+import { describe, it, expect } from 'vitest';
 import { loadDocument } from '../../src/node/loadDocuments.js';
 import { countTerms } from '../../src/count/countTerms.js';
-import { DocumentError, FileError, LanguageError, type SecuritizationError } from '../../src/errors.js';
+import { DocumentError, FileError, LanguageError, SecuritizationError } from '../../src/errors.js';
+import { rejectedWith } from '../support/errors.js';
+import { fileWriter, tempFolder } from '../support/files.js';
 import { corpusAvailable, corpusDir, corpusFile, describeCorpus } from '../support/shared.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'securitization-loadDocument-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const file = (name: string, bytes: Uint8Array | string): string => {
-  const path = join(dir, name);
-  writeFileSync(path, bytes);
-  return path;
-};
+const dir = tempFolder('loadDocument');
+const file = fileWriter(dir);
 /** The file's SHA-256 as sha256sum prints it, computed here from the bytes on disk. */
 const fileSha256 = (path: string): string => createHash('sha256').update(readFileSync(path)).digest('hex');
-
-async function rejected(promise: Promise<unknown>): Promise<SecuritizationError> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as SecuritizationError;
-  }
-  throw new Error('expected a rejection');
-}
+const rejected = (promise: Promise<unknown>): Promise<SecuritizationError> => rejectedWith(promise, SecuritizationError);
 
 // Made-up texts.
 describe('loadDocument', () => {

@@ -1,17 +1,11 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, it, expect } from 'vitest';
+import { describe, it, expect } from 'vitest';
 import { loadDocuments } from '../../src/node/loadDocuments.js';
 import { DocumentError, FileError } from '../../src/errors.js';
+import { fileWriter, tempFolder } from '../support/files.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'securitization-loadDocuments-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const file = (name: string, bytes: Uint8Array | string): string => {
-  const path = join(dir, name);
-  writeFileSync(path, bytes);
-  return path;
-};
+const dir = tempFolder('loadDocuments');
+const file = fileWriter(dir);
 
 // Made-up texts.
 describe('loadDocuments', () => {
@@ -34,8 +28,6 @@ describe('loadDocuments', () => {
   });
 
   it('uses the path as id when two files share a name', async () => {
-    mkdirSync(join(dir, 'one'), { recursive: true });
-    mkdirSync(join(dir, 'two'), { recursive: true });
     const one = file('one/plan.txt', 'Security.');
     const two = file('two/plan.txt', 'Safety.');
     const other = file('other.txt', 'Defence.');

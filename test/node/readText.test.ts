@@ -1,27 +1,13 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, it, expect } from 'vitest';
+import { describe, it, expect } from 'vitest';
 import { readText } from '../../src/node/readText.js';
 import { FileError } from '../../src/errors.js';
+import { rejectedWith } from '../support/errors.js';
+import { fileWriter, tempFolder } from '../support/files.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'securitization-readText-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const file = (name: string, bytes: Uint8Array | string): string => {
-  const path = join(dir, name);
-  writeFileSync(path, bytes);
-  return path;
-};
-
-async function fileError(promise: Promise<unknown>): Promise<FileError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).toBeInstanceOf(FileError);
-    return error as FileError;
-  }
-  throw new Error('expected a FileError');
-}
+const dir = tempFolder('readText');
+const file = fileWriter(dir);
+const fileError = (promise: Promise<unknown>): Promise<FileError> => rejectedWith(promise, FileError);
 
 // Made-up texts.
 describe('readText', () => {

@@ -1,7 +1,5 @@
 // A made-up reproduction spec for the tests: invented documents and figures, not a real paper.
 import type { ReproductionSpecInput } from '../../src/reproduce/reproductionSpec.js';
-import { ValidationError } from '../../src/errors.js';
-import { expect } from 'vitest';
 
 export function fixtureSpec(): ReproductionSpecInput {
   return {
@@ -41,19 +39,4 @@ export function fixtureSpec(): ReproductionSpecInput {
       { document: 'plan-b', kind: 'excerpt', lang: 'zh', sha256: ['a'.repeat(64)] },
     ],
   };
-}
-
-/** Asserts that `action` throws a ValidationError naming exactly `field`. */
-export function expectFieldError(action: () => unknown, field: string): ValidationError {
-  let thrown: unknown;
-  try {
-    action();
-  } catch (error) {
-    thrown = error;
-  }
-  expect(thrown).toBeInstanceOf(ValidationError);
-  const error = thrown as ValidationError;
-  expect(error.details.field).toBe(field);
-  if (field !== '') expect(error.message).toContain(`"${field}"`);
-  return error;
 }

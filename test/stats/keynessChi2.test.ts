@@ -1,35 +1,9 @@
 import { describe, it, expect } from 'vitest';
 import { keynessChi2 } from '../../src/stats/index.js';
 import { OptionError } from '../../src/errors.js';
-
-/** Independent χ²: Σ (|O − E| − δ)² / E over the four cells; Yates: δ = 0.5 (never past E). */
-function naiveChi2(a: number, b: number, n1: number, n2: number, yates: boolean): number {
-  const n = n1 + n2;
-  const cells = [
-    [a, ((a + b) * n1) / n],
-    [b, ((a + b) * n2) / n],
-    [n1 - a, ((n - a - b) * n1) / n],
-    [n2 - b, ((n - a - b) * n2) / n],
-  ];
-  return cells.reduce((s, [o, e]) => {
-    const gap = Math.max(0, Math.abs(o! - e!) - (yates ? 0.5 : 0));
-    return s + (gap * gap) / e!;
-  }, 0);
-}
-
-const close = (actual: number, expected: number): void => {
-  expect(Math.abs(actual - expected)).toBeLessThan(1e-9 * Math.max(1, Math.abs(expected)));
-};
+import { KEYNESS_TABLES as tables, expectClose as close, naiveChi2 } from '../support/twoByTwo.js';
 
 describe('keynessChi2', () => {
-  const tables: [number, number, number, number][] = [
-    [10, 5, 1000, 2000],
-    [3, 0, 4, 3],
-    [0, 7, 500, 800],
-    [121, 0, 11822, 8724],
-    [987, 412, 11822, 8724],
-  ];
-
   it("applies Yates' correction by default", () => {
     for (const [a, b, n1, n2] of tables) close(Math.abs(keynessChi2(a, b, n1, n2)), naiveChi2(a, b, n1, n2, true));
   });

@@ -1,41 +1,9 @@
 import { describe, it, expect } from 'vitest';
 import { keynessG2 } from '../../src/stats/index.js';
 import { OptionError } from '../../src/errors.js';
-
-/** Independent G²: 2 Σ O ln(O/E) over the full 2×2 table, 0 ln 0 = 0, written out plainly. */
-function naiveG2(a: number, b: number, n1: number, n2: number): number {
-  const n = n1 + n2;
-  const cells = [
-    [a, ((a + b) * n1) / n],
-    [b, ((a + b) * n2) / n],
-    [n1 - a, ((n - a - b) * n1) / n],
-    [n2 - b, ((n - a - b) * n2) / n],
-  ];
-  return 2 * cells.reduce((s, [o, e]) => (o! > 0 ? s + o! * Math.log(o! / e!) : s), 0);
-}
-
-/** Williams' q for a 2×2 table (Williams 1976; Sokal & Rohlf, Biometry, box 17.x). */
-function williams(a: number, b: number, n1: number, n2: number): number {
-  const n = n1 + n2;
-  const r1 = a + b;
-  const r2 = n - r1;
-  return 1 + ((n / r1 + n / r2 - 1) * (n / n1 + n / n2 - 1)) / (6 * n);
-}
-
-const close = (actual: number, expected: number): void => {
-  expect(Math.abs(actual - expected)).toBeLessThan(1e-9 * Math.max(1, Math.abs(expected)));
-};
+import { KEYNESS_TABLES as tables, expectClose as close, naiveG2, williamsQ as williams } from '../support/twoByTwo.js';
 
 describe('keynessG2', () => {
-  const tables: [number, number, number, number][] = [
-    [10, 5, 1000, 2000],
-    [3, 0, 4, 3],
-    [0, 7, 500, 800],
-    [121, 0, 11822, 8724],
-    [2, 3, 50, 60],
-    [987, 412, 11822, 8724],
-  ];
-
   it('equals 2 Σ O ln(O/E) over the full 2×2 table without correction', () => {
     for (const [a, b, n1, n2] of tables) close(Math.abs(keynessG2(a, b, n1, n2, 'none')), naiveG2(a, b, n1, n2));
   });

@@ -4,7 +4,7 @@ import { parsePattern } from '../../patterns/parsePattern.js';
 import { checkNestedScope } from '../../count/nested.js';
 import { provenance } from '../../provenance.js';
 import { EXIT, UsageError, stringOption, type Command } from '../command.js';
-import { choiceArg, corpusFromArgs, wholeNumberArg } from '../documents.js';
+import { CORPUS_HELP, CORPUS_OPTIONS, choiceArg, corpusArgs, corpusFromArgs, wholeNumberArg } from '../documents.js';
 import { checkFormat, formatRows } from '../format.js';
 
 const COLLOCATE_COLUMNS = ['collocate', 'observed', 'expected', 'nodeCount', 'collocateCount', 'windowTokens', 'corpusTokens', 'll', 'mi', 't'];
@@ -42,11 +42,7 @@ textstat_collocations). Rows: { collocation, count, lambda, z, ll } (ll only for
 
 Options of both modes:
   --top <n>             only the first n rows
-  --metadata <file>     docvars sidecar (.csv, .tsv or .json keyed by a file column); its
-                        language column sets a document's language
-  --lang <en|zh>        language of documents without a language docvar (default: detected)
-  --format <f>          table (default), json ({ provenance, rows }) or csv
-  -q, --quiet           no warnings or progress bar on stderr; failed files are still reported
+${CORPUS_HELP}
 
 Files that cannot be read are named on stderr, the others are counted, and the exit code is 1.`,
   options: {
@@ -59,8 +55,7 @@ Files that cannot be read are named on stderr, the others are counted, and the e
     method: { type: 'string' },
     'min-count': { type: 'string' },
     top: { type: 'string' },
-    metadata: { type: 'string' },
-    lang: { type: 'string' },
+    ...CORPUS_OPTIONS,
   },
   positionals: true,
   async run(values, inputs, io) {
@@ -80,11 +75,7 @@ Files that cannot be read are named on stderr, the others are counted, and the e
     const nestedText = stringOption(values, 'nested');
     const nested = nestedText === undefined ? undefined : checkNestedScope(nestedText);
     if (node !== undefined) parsePattern(node); // a bad node is reported before a long read
-    const { documents, failed } = await corpusFromArgs(inputs, io, {
-      metadata: stringOption(values, 'metadata'),
-      lang: stringOption(values, 'lang'),
-      quiet: values.quiet === true,
-    });
+    const { documents, failed } = await corpusFromArgs(inputs, io, corpusArgs(values));
     // Only the options given go to the library: its defaults stay in one place.
     const rows = mwe
       ? textstatCollocations(documents, {

@@ -4,7 +4,7 @@ import { dfm } from '../../stats/dfm.js';
 import { textstatKeyness, type KeynessMeasure, type KeynessRow } from '../../stats/textstatKeyness.js';
 import type { KeynessCorrection } from '../../stats/table2x2.js';
 import { EXIT, UsageError, stringOption, type Command, type OptionValues } from '../command.js';
-import { choiceArg, corpusFromArgs, termsFromArgs, wholeNumberArg } from '../documents.js';
+import { CORPUS_HELP, CORPUS_OPTIONS, choiceArg, corpusArgs, corpusFromArgs, termsFromArgs, wholeNumberArg } from '../documents.js';
 import { checkFormat, formatRows } from '../format.js';
 
 const MEASURES: readonly KeynessMeasure[] = ['g2', 'chi2'];
@@ -62,11 +62,7 @@ Options:
   --top <n>             only the first n rows (the target's n strongest keywords; swap --target
                         and --reference for the reference's)
   --p                   add the p-value column
-  --metadata <file>     docvars sidecar (.csv, .tsv or .json keyed by a file column); its
-                        language column sets a document's language
-  --lang <en|zh>        language of documents without a language docvar (default: detected)
-  --format <f>          table (default), json ({ provenance, rows }) or csv
-  -q, --quiet           no warnings or progress bar on stderr; failed files are still reported
+${CORPUS_HELP}
 
 Files that cannot be read are named on stderr, the others are compared, and the exit code is 1.`,
   options: {
@@ -79,8 +75,7 @@ Files that cannot be read are named on stderr, the others are compared, and the 
     nested: { type: 'string' },
     top: { type: 'string' },
     p: { type: 'boolean' },
-    metadata: { type: 'string' },
-    lang: { type: 'string' },
+    ...CORPUS_OPTIONS,
   },
   positionals: true,
   async run(values, positionals, io) {
@@ -98,7 +93,7 @@ Files that cannot be read are named on stderr, the others are compared, and the 
     const terms = values.terms === undefined && values.term === undefined ? undefined : termsFromArgs(values.terms, values.term);
     const targetPaths = paths(values, 'target');
     const referencePaths = paths(values, 'reference');
-    const reading = { metadata: stringOption(values, 'metadata'), lang: stringOption(values, 'lang'), quiet: values.quiet === true };
+    const reading = corpusArgs(values);
     const target = await corpusFromArgs(targetPaths, io, { ...reading, label: 'reading target' });
     const reference = await corpusFromArgs(referencePaths, io, { ...reading, label: 'reading reference' });
     const features = terms === undefined ? {} : { select: terms, nested };

@@ -1,4 +1,7 @@
-import { profile } from '../../moves/profile.js';
+import { securitizationLexicon } from '../../lexicon/securitizationLexicon.js';
+import { MOVE_RULES_VERSION } from '../../moves/labelSentences.js';
+import { PROFILE_WEIGHTS, profile } from '../../moves/profile.js';
+import { provenance } from '../../provenance.js';
 import { EXIT, stringOption, type Command } from '../command.js';
 import { documentsFromArgs } from '../documents.js';
 import { checkFormat, formatRows } from '../format.js';
@@ -14,7 +17,7 @@ A file with no sentences or in an unsupported language gets an empty score and a
 
 Options:
   --lang <en|zh>        language of all files (default: detected per file)
-  --format <f>          table (default), json (full profiles with provenance) or csv
+  --format <f>          table (default), json ({ provenance, rows }: full profiles) or csv
   -q, --quiet           no messages on stderr except errors`,
   options: { lang: { type: 'string' } },
   positionals: true,
@@ -23,7 +26,11 @@ Options:
     const { documents, failed } = await documentsFromArgs(files, io, stringOption(values, 'lang'));
     const profiles = documents.map((doc) => profile(doc));
     if (format === 'json') {
-      io.stdout(JSON.stringify(profiles, null, 2) + '\n');
+      // The settings every profile is computed with (those profile() records), stated once for
+      // the run as the other row commands do, rather than in each profile.
+      const settings = provenance({ rules: MOVE_RULES_VERSION, lexicon: securitizationLexicon.name, nested: 'exclusive', weights: PROFILE_WEIGHTS });
+      const rows = profiles.map(({ provenance: _each, ...rest }) => rest);
+      io.stdout(formatRows(rows, format, { provenance: settings }));
     } else {
       const names = ['securitizing_share', 'security_density', 'threat_urgency_density', 'security_request_share', 'referents'];
       const rows = profiles.map((p) => {

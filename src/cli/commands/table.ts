@@ -6,8 +6,19 @@ import { dfmGroup } from '../../stats/dfmGroup.js';
 import { dfmTopFeatures } from '../../stats/dfmTopFeatures.js';
 import { dfmWeight } from '../../stats/dfmWeight.js';
 import type { Document } from '../../text/document.js';
-import { EXIT, stringOption, type CliIO, type Command } from '../command.js';
-import { corpusFromArgs, countedFromArgs, wholeNumberArg, type CountedFromArgs } from '../documents.js';
+import { EXIT, stringOption, type Command } from '../command.js';
+import {
+  CORPUS_HELP,
+  CORPUS_OPTIONS,
+  COUNTED_HELP,
+  COUNTED_OPTIONS,
+  corpusArgs,
+  corpusFromArgs,
+  countedFromArgs,
+  reportDocuments,
+  wholeNumberArg,
+  type CountedFromArgs,
+} from '../documents.js';
 import { checkFormat, formatRows } from '../format.js';
 
 /**
@@ -35,12 +46,6 @@ function keepTop<Row extends { readonly feature: string }>(rows: readonly Row[],
     .sort((a, b) => blocks.get(block(a))! - blocks.get(block(b))! || rank.get(a.feature)! - rank.get(b.feature)!);
 }
 
-function reportUngrouped(io: CliIO, by: string, ungrouped: readonly { docId: string; reason: string }[]): void {
-  if (ungrouped.length === 0) return;
-  io.stderr(`${ungrouped.length} document(s) without --group-by ${by}, counted in the group null (empty in CSV):\n`);
-  for (const { docId, reason } of ungrouped) io.stderr(`  ${docId}: ${reason}\n`);
-}
-
 export const tableCommand: Command = {
   name: 'table',
   summary: 'document-feature table: counts per file (or per docvar group) × word, term or dictionary category',
@@ -56,33 +61,24 @@ documents with the same docvar value, zero counts included; documents without th
 summed in the group null and listed on stderr.
 
 Options:
-  --terms <list>        comma-separated terms (pattern language: phrases, secur*, a | b, 国家安全)
-  --term <pattern>      one term; repeat for more (use it for terms that contain commas)
-  --dictionary <d>      a dictionary file (.yml/.yaml quanteda, .dic LIWC, .json) or "builtin"
-                        (the securitization lexicon)
+${COUNTED_HELP}
   --group-by <docvar>   sum by a docvar: year (meta.year, else the year of date), issuer, country, …
   --per10k              add per10k: count per 10,000 tokens of the document (or group)
   --top <n>             only the n features with the highest count over all documents (ties in
                         code-point order), listed in that order within each document or group
   --nested <scope>      inclusive (default) or exclusive, for terms and dictionaries
-  --metadata <file>     docvars sidecar (.csv, .tsv or .json keyed by a file column)
-  --lang <en|zh>        language of documents without a language docvar (default: detected)
-  --format <f>          table (default), json ({ provenance, rows }) or csv
-  -q, --quiet           no warnings or progress bar on stderr; failed files are still reported
+${CORPUS_HELP}
 
 A folder is read with its subfolders (hidden files, README/SOURCES and unknown types skipped,
 with a warning). Files that cannot be read are named on stderr, the others are counted, and the
 exit code is 1.`,
   options: {
-    terms: { type: 'string' },
-    term: { type: 'string', multiple: true },
-    dictionary: { type: 'string' },
+    ...COUNTED_OPTIONS,
     'group-by': { type: 'string' },
     per10k: { type: 'boolean' },
     top: { type: 'string' },
     nested: { type: 'string' },
-    metadata: { type: 'string' },
-    lang: { type: 'string' },
+    ...CORPUS_OPTIONS,
   },
   positionals: true,
   async run(values, inputs, io) {
@@ -92,12 +88,8 @@ exit code is 1.`,
     const groupBy = stringOption(values, 'group-by');
     const per10k = values.per10k === true;
     const counted = await countedFromArgs(values, io, false);
-    const quiet = values.quiet === true;
-    const { documents, failed } = await corpusFromArgs(inputs, io, {
-      metadata: stringOption(values, 'metadata'),
-      lang: stringOption(values, 'lang'),
-      quiet,
-    });
+    const reading = corpusArgs(values);
+    const { documents, failed } = await corpusFromArgs(inputs, io, reading);
 
     const matrix =
       counted.kind === 'dictionary'
@@ -116,7 +108,9 @@ exit code is 1.`,
       origin = per10k ? weighted.provenance : matrix.provenance;
     } else {
       const grouped = dfmGroup(matrix, documents, groupBy);
-      if (!quiet) reportUngrouped(io, groupBy, grouped.ungrouped);
+      if (!reading.quiet) {
+        reportDocuments(io, `${grouped.ungrouped.length} document(s) without --group-by ${groupBy}, counted in the group null (empty in CSV)`, grouped.ungrouped);
+      }
       const all = grouped.map(({ group, feature, count, per10k: rate }) => (per10k ? { group, feature, count, per10k: rate } : { group, feature, count }));
       rows = topFeatures === undefined ? all : keepTop(all, topFeatures, (row) => row.group);
       columns = ['group', 'feature', 'count', ...(per10k ? ['per10k'] : [])];

@@ -3,7 +3,7 @@ import { countDictionary } from '../../lexicon/countDictionary.js';
 import { provenance } from '../../provenance.js';
 import { termTrend } from '../../stats/termTrend.js';
 import { EXIT, stringOption, type Command } from '../command.js';
-import { corpusFromArgs, countedFromArgs } from '../documents.js';
+import { CORPUS_OPTIONS, COUNTED_HELP, COUNTED_OPTIONS, corpusArgs, corpusFromArgs, countedFromArgs, reportDocuments } from '../documents.js';
 import { checkFormat, formatRows } from '../format.js';
 
 const COLUMNS = ['period', 'term', 'count', 'tokens', 'per10k', 'documents'];
@@ -23,9 +23,7 @@ The period is the year docvar (meta.year, else the year of meta.date), or the do
 rows and listed on stderr.
 
 Options:
-  --terms <list>        comma-separated terms (pattern language: phrases, secur*, a | b, 国家安全)
-  --term <pattern>      one term; repeat for more (use it for terms that contain commas)
-  --dictionary <d>      a dictionary file (.yml/.yaml quanteda, .dic LIWC, .json) or "builtin"
+${COUNTED_HELP}
   --by <docvar>         the docvar giving the period (default year)
   --nested <scope>      inclusive (default) or exclusive
   --metadata <file>     docvars sidecar (.csv, .tsv or .json keyed by a file column), e.g. with
@@ -37,13 +35,10 @@ Options:
 
 Files that cannot be read are named on stderr, the others are counted, and the exit code is 1.`,
   options: {
-    terms: { type: 'string' },
-    term: { type: 'string', multiple: true },
-    dictionary: { type: 'string' },
+    ...COUNTED_OPTIONS,
     by: { type: 'string' },
     nested: { type: 'string' },
-    metadata: { type: 'string' },
-    lang: { type: 'string' },
+    ...CORPUS_OPTIONS,
   },
   positionals: true,
   async run(values, inputs, io) {
@@ -51,20 +46,15 @@ Files that cannot be read are named on stderr, the others are counted, and the e
     const nested = checkNestedScope(stringOption(values, 'nested'));
     const by = stringOption(values, 'by') ?? 'year';
     const counted = await countedFromArgs(values, io, true);
-    const quiet = values.quiet === true;
-    const { documents, failed } = await corpusFromArgs(inputs, io, {
-      metadata: stringOption(values, 'metadata'),
-      lang: stringOption(values, 'lang'),
-      quiet,
-    });
+    const reading = corpusArgs(values);
+    const { documents, failed } = await corpusFromArgs(inputs, io, reading);
     const rows =
       counted.kind === 'dictionary'
         ? termTrend(documents, countDictionary(documents, counted.dictionary, { nested }), { by })
         : termTrend(documents, counted.terms, { by, nested });
-    if (!quiet && rows.skipped.length > 0) {
+    if (!reading.quiet) {
       const hint = documents.length > 0 && rows.skipped.length === documents.length ? ` (give a sidecar with a ${by} column: --metadata)` : '';
-      io.stderr(`${rows.skipped.length} document(s) left out of the trend${hint}:\n`);
-      for (const { docId, reason } of rows.skipped) io.stderr(`  ${docId}: ${reason}\n`);
+      reportDocuments(io, `${rows.skipped.length} document(s) left out of the trend${hint}`, rows.skipped);
     }
     const options = counted.kind === 'dictionary' ? { ...rows.provenance.options, dictionary: counted.source } : rows.provenance.options;
     io.stdout(formatRows(rows, format, { provenance: provenance(options), columns: COLUMNS }));
