@@ -1,24 +1,9 @@
 import { isNode, LineCounter, parseDocument } from 'yaml';
 import { FileError } from '../errors.js';
+import { jsonErrorLine } from '../jsonErrorLine.js';
 import { buildDictionary, reportAsFileError } from './buildDictionary.js';
 import { NO_FILE, stripBom } from './fileText.js';
 import type { Dictionary } from './schema.js';
-
-function lineOfOffset(text: string, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 0x0a) line++;
-  return line;
-}
-
-/** The line of a JSON syntax error, from the position V8 puts in the message. */
-function syntaxErrorLine(text: string, message: string): number | undefined {
-  const line = /\bline (\d+)/u.exec(message);
-  if (line !== null) return Number(line[1]);
-  const position = /\bposition (\d+)/u.exec(message);
-  if (position !== null) return lineOfOffset(text, Number(position[1]));
-  // The input ended too early: the last line that has anything on it.
-  return /end of (JSON|data) input/iu.test(message) ? lineOfOffset(text, text.trimEnd().length) : undefined;
-}
 
 /**
  * The line of a field path in JSON text. JSON is YAML, so the `yaml` package's parser, which keeps
@@ -64,7 +49,7 @@ export function parseDictionaryJson(text: string, file: string = NO_FILE): Dicti
     data = JSON.parse(source);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    const line = syntaxErrorLine(source, message);
+    const line = jsonErrorLine(source, error);
     throw new FileError(file, `not valid JSON: ${message}`, line === undefined ? {} : { line });
   }
   return buildDictionary(data, reportAsFileError(file, fieldLineFinder(source)));

@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { FileError } from '../errors.js';
 
 /** How to treat bytes that are not valid UTF-8. */
@@ -30,10 +31,35 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return -1;
 }
 
+/** Byte offset of the first code unit that is not valid UTF-16 (odd length, lone surrogate), or -1. */
+function firstInvalidUtf16(bytes: Uint8Array, littleEndian: boolean): number {
+  const unit = (i: number): number => (littleEndian ? bytes[i]! | (bytes[i + 1]! << 8) : (bytes[i]! << 8) | bytes[i + 1]!);
+  for (let i = 2; i + 1 < bytes.length; i += 2) {
+    const u = unit(i);
+    if (u >= 0xdc00 && u <= 0xdfff) return i;
+    if (u >= 0xd800 && u <= 0xdbff) {
+      const next = i + 3 < bytes.length ? unit(i + 2) : -1;
+      if (next < 0xdc00 || next > 0xdfff) return i;
+      i += 2;
+    }
+  }
+  return bytes.length % 2 === 1 ? bytes.length - 1 : -1;
+}
+
+// A broken UTF-16 file (cut at an odd byte, a lone surrogate) is rejected like broken UTF-8,
+// rather than decoded with U+FFFD unasked.
+function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be', file: string, options: ReadTextOptions): string {
+  const offset = options.invalidUtf8 === 'replace' ? -1 : firstInvalidUtf16(bytes, encoding === 'utf-16le');
+  if (offset >= 0) {
+    throw new FileError(file, `invalid ${encoding.toUpperCase()} at byte offset ${offset} (pass invalidUtf8: 'replace' to decode it with U+FFFD)`, { offset });
+  }
+  return new TextDecoder(encoding).decode(bytes);
+}
+
 /**
  * Decodes file bytes as text: UTF-8 (a BOM is dropped), or UTF-16 when the file starts with a
  * UTF-16 byte order mark. Rejects binary files (NUL bytes in UTF-8) and, unless told to replace,
- * invalid UTF-8, naming the file and the byte offset.
+ * invalid UTF-8 or UTF-16, naming the file and the byte offset.
  *
  * @example
  * ```ts
@@ -41,8 +67,8 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
  * ```
  */
 export function decodeText(bytes: Uint8Array, file: string, options: ReadTextOptions = {}): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeUtf16(bytes, 'utf-16le', file, options);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeUtf16(bytes, 'utf-16be', file, options);
   const nul = bytes.indexOf(0);
   if (nul >= 0) throw new FileError(file, `not a text file (NUL byte at byte offset ${nul})`, { offset: nul });
   try {
@@ -78,10 +104,18 @@ export async function readText(file: string, options: ReadTextOptions = {}): Pro
  * ```
  */
 export async function readBytes(file: string): Promise<Uint8Array> {
-  try {
-    return await readFile(file);
-  } catch (error) {
+  const fail = (error: unknown): never => {
     const reason = error instanceof Error && 'code' in error ? String(error.code) : 'unreadable';
     throw new FileError(file, `cannot read the file (${reason})`);
+  };
+  // Non-blocking open, then a check on the open file: opening or reading a FIFO waits for a
+  // writer, which may never come (the process would hang, and could not even exit).
+  const handle = await open(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0)).catch(fail);
+  try {
+    const info = await handle.stat().catch(fail);
+    if (!info.isFile() && !info.isDirectory()) throw new FileError(file, 'not a regular file (a FIFO, socket or device)');
+    return await handle.readFile().catch(fail);
+  } finally {
+    await handle.close();
   }
 }

@@ -5,11 +5,15 @@
 /** A CJK character (Han, kana, Hangul). */
 export const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
-/** A letter, digit or mark that is not CJK: the stuff of space-delimited words. */
-export const WORD_CHAR = /[[\p{L}\p{N}\p{M}]--[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]]/v;
+/**
+ * A letter, digit or mark that is not CJK: the stuff of space-delimited words. Variation
+ * selectors and enclosing marks are marks that dress a symbol (🛡️ is U+1F6E1 U+FE0F, 1️⃣ ends in
+ * U+20E3), not letters: as word characters they would glue the emoji onto the next word.
+ */
+export const WORD_CHAR = /[[\p{L}\p{N}\p{M}]--[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Variation_Selector}\p{Me}]]/v;
 
 /** Maximal runs of {@link WORD_CHAR}. */
-export const WORD_RUN = /[[\p{L}\p{N}\p{M}]--[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]]+/gv;
+export const WORD_RUN = /[[\p{L}\p{N}\p{M}]--[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Variation_Selector}\p{Me}]]+/gv;
 
 /** A Han character (for language detection and character denominators). */
 export const HAN_CHAR = /\p{Script=Han}/u;

@@ -3,6 +3,7 @@ import { extname } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import { FileError } from '../../errors.js';
+import { jsonErrorLine } from '../../jsonErrorLine.js';
 import type { MetaValue } from '../../text/document.js';
 
 /** One row of a sidecar metadata file. */
@@ -53,18 +54,12 @@ interface RawRow {
   readonly fields: Readonly<Record<string, unknown>>;
 }
 
-function lineAt(text: string, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset && i < text.length; i++) if (text[i] === '\n') line++;
-  return line;
-}
-
 /**
  * The line each record of a delimited text starts on (header included). d3-dsv gives no
  * positions; this follows its rules: a quote opens a field only at the field's start, `""` is an
  * escaped quote, and `\n`, `\r\n` or `\r` ends a record outside quotes.
  */
-function recordLines(text: string, delimiter: string): number[] {
+function recordLines(text: string, delimiter: string): { lines: number[]; unclosedQuoteLine?: number } {
   const lines: number[] = [];
   const n = text.length;
   let line = 1;
@@ -74,16 +69,19 @@ function recordLines(text: string, delimiter: string): number[] {
     lines.push(line);
     for (;;) {
       if (text[i] === '"') {
+        const openedOn = line;
         for (i++; i < n; i++) {
           if (text[i] === '"') {
             if (text[i + 1] !== '"') break;
             i++;
           } else if (newlineAt(i)) line++;
         }
+        // d3-dsv reads an unclosed quote to the end of the file: every later row would vanish into one cell.
+        if (i >= n) return { lines, unclosedQuoteLine: openedOn };
         i++;
       }
       while (i < n && text[i] !== delimiter && text[i] !== '\n' && text[i] !== '\r') i++;
-      if (i >= n) return lines;
+      if (i >= n) return { lines };
       if (text[i] === delimiter) {
         i++;
         continue;
@@ -93,16 +91,19 @@ function recordLines(text: string, delimiter: string): number[] {
       break;
     }
   }
-  return lines;
+  return { lines };
 }
 
 function delimitedRows(text: string, file: string, delimiter: ',' | '\t'): RawRow[] {
+  const { lines, unclosedQuoteLine } = recordLines(text, delimiter);
+  if (unclosedQuoteLine !== undefined) {
+    throw new FileError(file, 'a quoted cell is never closed: add the closing " (write "" for a quote inside a cell)', { line: unclosedQuoteLine });
+  }
   const rows = delimiter === ',' ? csvParse(text) : tsvParse(text);
   const columns = rows.columns.map((c) => c.trim());
   if (!columns.includes('file')) {
     throw new FileError(file, `no "file" column in the header (columns: ${columns.join(', ') || 'none'}); the "file" column names each document's file`, { line: 1 });
   }
-  const lines = recordLines(text, delimiter);
   return rows.map((row, i) => ({
     line: lines[i + 1] ?? i + 2,
     fields: Object.fromEntries(rows.columns.map((c, k) => [columns[k]!, row[c] ?? ''])),
@@ -119,8 +120,7 @@ function jsonRows(text: string, file: string): RawRow[] {
     data = JSON.parse(text);
   } catch (error) {
     const message = (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
-    const position = /position (\d+)/u.exec(message);
-    const line = position ? lineAt(text, Number(position[1])) : parsed.errors[0]?.linePos?.[0].line;
+    const line = jsonErrorLine(text, error) ?? parsed.errors[0]?.linePos?.[0].line;
     throw new FileError(file, `not valid JSON (${message})`, line === undefined ? {} : { line });
   }
   const tree = parsed.contents;
