@@ -27,6 +27,7 @@ export { countTerms, countTokens, type CountRow } from './count/countTerms.js';
 export { matches, type MatchRow, type CountOptions } from './count/matches.js';
 export { kwic, type KwicRow, type KwicOptions } from './count/kwic.js';
 export type { NestedScope } from './count/nested.js';
+export * from './count/index.js';
 
 export * from './reproduce/index.js';
 export * from './lexicon/index.js';

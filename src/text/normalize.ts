@@ -1,4 +1,4 @@
-import { Converter } from 'opencc-js/t2cn';
+import { simplifyChinese } from './simplifyChinese.js';
 import { OffsetMap } from './offsets.js';
 
 /** A string prepared for matching, with the way back to the original text. */
@@ -19,13 +19,6 @@ const DOUBLE_QUOTE = /[\u201C\u201D\u201E\u201F\u2033]/gu;
 const HAN_RUN = /\p{Script=Han}+/gu;
 const SYMBOL = /^[\p{S}\p{P}]/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-
-let toSimplified: ((text: string) => string) | undefined;
-function simplify(text: string): string {
-  // OpenCC's tables are large: build the converter only when Chinese text shows up.
-  toSimplified ??= Converter({ from: 't', to: 'cn' });
-  return toSimplified(text);
-}
 
 const foldedClusters = new Map<string, string>();
 
@@ -51,6 +44,65 @@ function foldCluster(cluster: string): string {
   return folded;
 }
 
+// What each BMP code unit becomes, filled on first sight: a regular expression test and an NFKC
+// call per character would cost more than the rest of counting. Low 3 bits: the kind; bit 3: a
+// combining mark; bits 4 and up: the one code unit a MAPPED character folds to.
+const SAME = 1;
+const MAPPED = 2;
+const DROPPED = 3;
+const CLUSTER = 4;
+const MARK_BIT = 8;
+const charInfo = new Uint32Array(0x10000);
+
+function infoOf(code: number): number {
+  let info = charInfo[code]!;
+  if (info !== 0) return info;
+  const char = String.fromCharCode(code);
+  if (code >= 0xd800 && code <= 0xdfff) {
+    info = CLUSTER; // half of a surrogate pair: the pair is folded as one cluster
+  } else if (IGNORABLE.test(char)) {
+    info = DROPPED;
+  } else {
+    const folded = foldCluster(char);
+    info = folded === char ? SAME : folded.length === 1 ? MAPPED | (folded.charCodeAt(0) << 4) : CLUSTER;
+  }
+  if (code >= 0x300 && COMBINING_MARK.test(char)) info |= MARK_BIT;
+  charInfo[code] = info;
+  return info;
+}
+
+/** True if a combining mark starts at `k` (it belongs to the cluster of the character before it). */
+function isMarkAt(text: string, k: number): boolean {
+  if (k >= text.length) return false;
+  const code = text.charCodeAt(k);
+  if (code < 0x300) return false;
+  if (code >= 0xd800 && code <= 0xdbff) return COMBINING_MARK.test(String.fromCodePoint(text.codePointAt(k)!));
+  return (infoOf(code) & MARK_BIT) !== 0;
+}
+
+// Code units from which a character may be Chinese (CJK radicals on, and surrogate pairs).
+const FIRST_HAN_CANDIDATE = 0x2e80;
+
+/**
+ * Converts the Han characters of `text[from, to)` from traditional to simplified Chinese, each run
+ * of Han characters as OpenCC converts it. OpenCC's rules are Han to Han, so converting the span at
+ * once is converting each run. A rule that changes the length (a character simplified to one
+ * outside the BMP) would shift offsets: then each run is converted alone, and a run whose length
+ * would change is converted character by character, keeping a character that would change length.
+ */
+function simplifyHan(text: string, from: number, to: number): string {
+  const converted = simplifyChinese(text, from, to);
+  if (!converted.lengthChanged) return converted.text;
+  return text.replace(HAN_RUN, (run) => {
+    const whole = simplifyChinese(run).text;
+    if (whole.length === run.length) return whole;
+    return Array.from(run, (ch) => {
+      const one = simplifyChinese(ch).text;
+      return one.length === ch.length ? one : ch;
+    }).join('');
+  });
+}
+
 /**
  * Normalizes text for matching while keeping the way back to the original: NFKC, case folding,
  * full-width to half-width, one form of dashes and quotes, soft hyphens and zero-width characters
@@ -67,39 +119,83 @@ export function normalizeText(original: string): NormalizedText {
   const offsets = new OffsetMap();
   const parts: string[] = [];
   const n = original.length;
-  const isMarkAt = (k: number): boolean =>
-    k < n && original.charCodeAt(k) >= 0x300 && COMBINING_MARK.test(String.fromCodePoint(original.codePointAt(k)!));
+  // Characters [copyFrom, i) go to the output as they are (ASCII is lower-cased at the end, in
+  // one call); [oneToOneFrom, i) map one to one onto the original. `copiedBefore` is the output
+  // length before copyFrom, to know where Han characters land in the output.
+  let copyFrom = 0;
+  let copiedBefore = 0;
+  let oneToOneFrom = 0;
+  let firstHan = -1;
+  let lastHan = -1;
   let i = 0;
   while (i < n) {
-    let runEnd = i;
-    while (runEnd < n && original.charCodeAt(runEnd) < 0x80) runEnd++;
-    // A combining mark after the run belongs to the run's last character (e + U+0301 is é).
-    if (runEnd > i && isMarkAt(runEnd)) runEnd--;
-    if (runEnd > i) {
-      const run = original.slice(i, runEnd).toLowerCase();
-      parts.push(run);
-      offsets.appendRun(i, run.length);
-      i = runEnd;
-      continue;
+    let code = original.charCodeAt(i);
+    while (code < 0x80 && ++i < n) code = original.charCodeAt(i);
+    if (i >= n) break;
+    let info = charInfo[code]! || infoOf(code);
+    let clusterStart = i;
+    const markAfterAscii = i > 0 && original.charCodeAt(i - 1) < 0x80 && ((info & MARK_BIT) !== 0 || (code >= 0xd800 && code <= 0xdbff && isMarkAt(original, i)));
+    if (markAfterAscii) {
+      // A combining mark after an ASCII character: both are one cluster (e + U+0301 is é).
+      clusterStart = i - 1;
+      info = CLUSTER;
+    } else if ((info & 7) !== CLUSTER) {
+      const next = i + 1 < n ? original.charCodeAt(i + 1) : 0;
+      if (next < 0x300 || !isMarkAt(original, i + 1)) {
+        const kind = info & 7;
+        if (kind === SAME) {
+          if (code >= FIRST_HAN_CANDIDATE) {
+            lastHan = copiedBefore + (i - copyFrom);
+            if (firstHan < 0) firstHan = lastHan;
+          }
+          i++;
+          continue;
+        }
+        if (i > copyFrom) parts.push(original.slice(copyFrom, i));
+        copiedBefore += i - copyFrom;
+        if (kind === MAPPED) {
+          const mapped = info >>> 4;
+          if (mapped >= FIRST_HAN_CANDIDATE) {
+            lastHan = copiedBefore;
+            if (firstHan < 0) firstHan = lastHan;
+          }
+          parts.push(String.fromCharCode(mapped));
+          copiedBefore++;
+        } else {
+          // Dropped: the one-to-one run ends before it.
+          if (i > oneToOneFrom) offsets.appendRun(oneToOneFrom, i - oneToOneFrom);
+          oneToOneFrom = i + 1;
+        }
+        copyFrom = ++i;
+        continue;
+      }
     }
-    const clusterStart = i;
-    i += original.codePointAt(i)! > 0xffff ? 2 : 1;
-    while (isMarkAt(i)) i += original.codePointAt(i)! > 0xffff ? 2 : 1;
+    // A cluster: a base character with its combining marks, a surrogate pair, or a character
+    // whose folded form has another length (ligatures, ß).
+    if (clusterStart > copyFrom) parts.push(original.slice(copyFrom, clusterStart));
+    copiedBefore += clusterStart - copyFrom;
+    i = clusterStart + (original.codePointAt(clusterStart)! > 0xffff ? 2 : 1);
+    while (isMarkAt(original, i)) i += original.codePointAt(i)! > 0xffff ? 2 : 1;
+    copyFrom = i;
     const cluster = original.slice(clusterStart, i);
-    if (cluster.length === 1 && IGNORABLE.test(cluster)) continue;
-    const folded = foldCluster(cluster);
+    const folded = cluster.length === 1 && IGNORABLE.test(cluster) ? '' : foldCluster(cluster);
     parts.push(folded);
-    if (folded.length === cluster.length) offsets.appendRun(clusterStart, folded.length);
-    else offsets.appendCluster(clusterStart, i, folded.length);
+    if (folded.length !== cluster.length) {
+      if (clusterStart > oneToOneFrom) offsets.appendRun(oneToOneFrom, clusterStart - oneToOneFrom);
+      offsets.appendCluster(clusterStart, i, folded.length);
+      oneToOneFrom = i;
+    }
+    if (folded.length > 0 && (folded.charCodeAt(0) >= FIRST_HAN_CANDIDATE || folded.charCodeAt(folded.length - 1) >= FIRST_HAN_CANDIDATE)) {
+      if (firstHan < 0) firstHan = copiedBefore;
+      lastHan = copiedBefore + folded.length - 1;
+    }
+    copiedBefore += folded.length;
   }
-  const text = parts.join('').replace(HAN_RUN, (run) => {
-    const converted = simplify(run);
-    if (converted.length === run.length) return converted;
-    // A phrase rule changed the length: convert character by character to keep offsets exact.
-    return Array.from(run, (ch) => {
-      const one = simplify(ch);
-      return one.length === ch.length ? one : ch;
-    }).join('');
-  });
+  if (n > copyFrom) parts.push(original.slice(copyFrom, n));
+  if (n > oneToOneFrom) offsets.appendRun(oneToOneFrom, n - oneToOneFrom);
+  // Every character already folded or kept is its own lower case (checked over all code points in
+  // test/perf/normalizeText.test.ts), so one call lower-cases the ASCII letters and nothing else.
+  let text = (parts.length === 1 ? parts[0]! : parts.join('')).toLowerCase();
+  if (firstHan >= 0) text = simplifyHan(text, firstHan, lastHan + 1);
   return { text, offsets };
 }

@@ -1,0 +1,222 @@
+import { availableParallelism } from 'node:os';
+import { pathToFileURL } from 'node:url';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import {
+  DocumentError,
+  FileError,
+  LanguageError,
+  OptionError,
+  PatternError,
+  SecuritizationError,
+  ValidationError,
+  type ErrorDetails,
+  type SecuritizationErrorCode,
+} from '../../errors.js';
+import { compileTerms, type TermInput } from '../../patterns/terms.js';
+import { checkNestedScope, type NestedScope } from '../../count/nested.js';
+import type { CountOptions } from '../../count/matches.js';
+import { countDocument, emptyTermCounts, TermCountsBuilder, type DocumentTermCounts, type TermCounts } from '../../count/termCounts.js';
+import type { LoadFailure } from '../loadDocuments.js';
+import type { InvalidUtf8 } from '../readText.js';
+import { listCorpusFiles, type CorpusFile } from '../corpus/listCorpusFiles.js';
+import { matchDocvars } from '../corpus/matchDocvars.js';
+import { checkCorpusOptions, type CorpusOptions } from '../corpus/options.js';
+import type { DocvarsRow } from '../corpus/parseDocvars.js';
+import { readCorpusFile } from '../corpus/readCorpusFile.js';
+import { readDocvars } from '../corpus/readDocvars.js';
+
+/** Options of {@link countCorpusParallel}: how to read the corpus, how to count, and how many threads. */
+export interface ParallelCountOptions extends CorpusOptions, CountOptions {
+  /**
+   * Worker threads that read and count files; default: the number of cores
+   * (`os.availableParallelism()`). 0 counts in the calling thread.
+   */
+  readonly workers?: number;
+}
+
+/** What {@link countCorpusParallel} found: the counts, and the files and entries it could not count. */
+export interface ParallelCount {
+  readonly counts: TermCounts;
+  /** Files or folders that could not be read, in the order `streamCorpus` reports them. */
+  readonly failures: readonly LoadFailure[];
+  /** Entries skipped, with the reason, as `streamCorpus` gives them. */
+  readonly warnings: readonly string[];
+}
+
+const WORKER_ROLE = 'securitization:count-files';
+
+interface WorkerSetup {
+  readonly role: typeof WORKER_ROLE;
+  readonly terms: readonly TermInput[];
+  readonly nested: NestedScope;
+  readonly read: { readonly lang: string | undefined; readonly invalidUtf8: InvalidUtf8; readonly metadata: string | undefined };
+}
+
+interface Task {
+  readonly index: number;
+  readonly file: CorpusFile;
+  readonly row: DocvarsRow | undefined;
+}
+
+interface SentError {
+  readonly name: string;
+  readonly code: SecuritizationErrorCode;
+  readonly message: string;
+  readonly details: ErrorDetails;
+  readonly issues?: readonly { readonly field: string; readonly message: string }[];
+}
+
+type Reply =
+  | { readonly index: number; readonly counts: DocumentTermCounts }
+  | { readonly index: number; readonly failure: SentError }
+  | { readonly index: number; readonly crash: string };
+
+/** Reads and counts one file: the same steps in a worker as in the calling thread. */
+async function countFile(task: Task, setup: WorkerSetup, compiled: ReturnType<typeof compileTerms>): Promise<Reply> {
+  try {
+    const doc = await readCorpusFile(task.file, task.row, setup.read);
+    // The position is set by the calling thread, once it knows which earlier files failed.
+    return { index: task.index, counts: countDocument(doc, compiled, setup.nested, 0) };
+  } catch (error) {
+    if (!(error instanceof SecuritizationError)) return { index: task.index, crash: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+    const issues = error instanceof ValidationError ? { issues: error.issues } : {};
+    return { index: task.index, failure: { name: error.name, code: error.code, message: error.message, details: error.details, ...issues } };
+  }
+}
+
+const ERROR_CLASSES: Readonly<Record<string, { prototype: SecuritizationError }>> = {
+  DocumentError,
+  FileError,
+  LanguageError,
+  OptionError,
+  PatternError,
+  ValidationError,
+};
+
+/** The error a worker sent, as an instance of its class again (only plain data crosses threads). */
+function revive(sent: SentError): SecuritizationError {
+  const error = new SecuritizationError(sent.code, sent.message, sent.details);
+  const type = ERROR_CLASSES[sent.name];
+  if (type !== undefined) Object.setPrototypeOf(error, type.prototype);
+  error.name = sent.name;
+  if (sent.issues !== undefined) Object.defineProperty(error, 'issues', { value: sent.issues, enumerable: true });
+  return error;
+}
+
+/** This module's own file: a worker runs it, and the check at its end makes it count files. */
+function thisModule(): URL {
+  // CommonJS builds have __filename; ES modules have import.meta.url.
+  return typeof __filename === 'string' ? pathToFileURL(__filename) : new URL(import.meta.url);
+}
+
+/** Runs `tasks` on `size` workers, calling `done` with each reply; rejects if a worker dies. */
+async function runPool(size: number, setup: WorkerSetup, tasks: readonly Task[], onDispatch: (task: Task) => void, done: (reply: Reply) => void): Promise<void> {
+  let next = 0;
+  const workers: Worker[] = [];
+  try {
+    await new Promise<void>((resolve, reject) => {
+      let pending = tasks.length;
+      if (pending === 0) {
+        resolve();
+        return;
+      }
+      const feed = (worker: Worker): void => {
+        const task = tasks[next++];
+        if (task === undefined) return;
+        onDispatch(task);
+        worker.postMessage(task);
+      };
+      for (let k = 0; k < size; k++) {
+        const worker = new Worker(thisModule(), { workerData: setup });
+        workers.push(worker);
+        worker.on('message', (reply: Reply) => {
+          done(reply);
+          if (--pending === 0) resolve();
+          else feed(worker);
+        });
+        worker.on('error', reject);
+        worker.on('exit', (code) => {
+          if (pending > 0) reject(new Error(`a counting worker stopped (exit code ${code}) before the corpus was counted`));
+        });
+        feed(worker);
+      }
+    });
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+}
+
+/**
+ * Counts terms over a corpus of files with worker threads: each worker reads files by path and
+ * counts them (texts never cross threads; counts do), and the counts merge in the order of the
+ * files, not of completion. The result is the one `countCorpus` gives over `streamCorpus`'s
+ * documents, byte for byte, whatever the number of workers.
+ *
+ * @throws {PatternError} for a malformed term; {OptionError} for a bad option; {FileError} when
+ * `input` or the sidecar cannot be read (as `streamCorpus`).
+ * @example
+ * ```ts
+ * const { counts, failures } = await countCorpusParallel('corpus/', ['national security', '国家安全'], { workers: 2 });
+ * console.table(toRows(counts));
+ * ```
+ */
+export async function countCorpusParallel(
+  input: string | readonly string[],
+  terms: Iterable<TermInput> | TermInput,
+  options: ParallelCountOptions = {},
+): Promise<ParallelCount> {
+  const { workers: workerOption, nested: nestedOption, ...corpusOptions } = options;
+  const nested = checkNestedScope(nestedOption);
+  const workers = workerOption ?? availableParallelism();
+  if (!Number.isSafeInteger(workers) || workers < 0) throw new OptionError('workers', `expected a whole number >= 0, got ${String(workers)}`);
+  const termList: TermInput[] = typeof terms === 'object' && terms !== null && Symbol.iterator in terms ? [...terms] : [terms as TermInput];
+  const compiled = compileTerms(termList);
+  const resolved = checkCorpusOptions(corpusOptions);
+
+  // The same listing, sidecar and order as streamCorpus.
+  const listing = await listCorpusFiles(input, corpusOptions);
+  const warnings = [...listing.warnings];
+  let byFile = new Map<string, DocvarsRow>();
+  if (resolved.metadata !== undefined) {
+    const matched = matchDocvars(await readDocvars(resolved.metadata), listing.files, resolved.metadata);
+    byFile = matched.byFile;
+    warnings.push(...matched.warnings);
+  }
+  const tasks: Task[] = listing.files.map((file, index) => ({ index, file, row: byFile.get(file.file) }));
+  const setup: WorkerSetup = {
+    role: WORKER_ROLE,
+    terms: termList,
+    nested,
+    read: { lang: resolved.lang, invalidUtf8: resolved.invalidUtf8, metadata: resolved.metadata },
+  };
+  const replies = new Array<Reply | undefined>(tasks.length);
+  const onDispatch = (task: Task): void => resolved.onFile?.(task.file.path, task.index, tasks.length);
+  if (workers === 0) {
+    for (const task of tasks) {
+      onDispatch(task);
+      replies[task.index] = await countFile(task, setup, compiled);
+    }
+  } else {
+    await runPool(Math.min(workers, tasks.length), setup, tasks, onDispatch, (reply) => (replies[reply.index] = reply));
+  }
+
+  const counts = new TermCountsBuilder(emptyTermCounts(compiled, nested));
+  const failures: LoadFailure[] = [...listing.failures];
+  for (const [index, reply] of replies.entries()) {
+    if (reply === undefined) throw new Error(`file ${tasks[index]!.file.path} was not counted`);
+    if ('crash' in reply) throw new Error(`counting ${tasks[index]!.file.path} failed: ${reply.crash}`);
+    if ('failure' in reply) failures.push({ file: tasks[index]!.file.path, error: revive(reply.failure) });
+    else counts.add({ ...reply.counts, position: counts.size });
+  }
+  return { counts: counts.build(), failures, warnings };
+}
+
+/** The worker side: count every file the calling thread sends. */
+function serve(setup: WorkerSetup): void {
+  const compiled = compileTerms(setup.terms);
+  parentPort!.on('message', (task: Task) => {
+    void countFile(task, setup, compiled).then((reply) => parentPort!.postMessage(reply));
+  });
+}
+
+if (!isMainThread && (workerData as Partial<WorkerSetup> | null)?.role === WORKER_ROLE) serve(workerData as WorkerSetup);

@@ -1,0 +1,33 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const root = resolve(__dirname, '../..');
+
+/**
+ * Bundles the Node entry from the sources into a folder under node_modules/.cache (so that its
+ * dependencies resolve) and imports it. Worker threads run plain JavaScript files, not the
+ * TypeScript sources vitest runs, so parallel counting is tested on a bundle: the code of the
+ * working tree, as a build would ship it. Returns the module and a function that removes it.
+ */
+export async function importBundle(): Promise<{ lib: typeof import('../../src/node.js'); remove: () => void }> {
+  const cache = join(root, 'node_modules', '.cache');
+  mkdirSync(cache, { recursive: true });
+  const outDir = mkdtempSync(join(cache, 'securitization-perf-test-'));
+  const { build } = await import('tsup');
+  await build({
+    entry: { node: join(root, 'src/node.ts') },
+    outDir,
+    format: ['esm'],
+    platform: 'node',
+    target: 'node20',
+    splitting: false,
+    dts: false,
+    clean: false,
+    sourcemap: false,
+    config: false,
+    silent: true,
+  });
+  const lib = (await import(pathToFileURL(join(outDir, 'node.js')).href)) as typeof import('../../src/node.js');
+  return { lib, remove: () => rmSync(outDir, { recursive: true, force: true }) };
+}
