@@ -6,6 +6,8 @@ export default defineConfig({
   entry: { index: 'src/index.ts', node: 'src/node.ts', report: 'src/report.ts', cli: 'src/cli/bin.ts' },
   format: ['esm', 'cjs'],
   splitting: true,
+  // import.meta.url in the CommonJS build (the worker pool locates its module with it).
+  shims: true,
   dts: { entry: { index: 'src/index.ts', node: 'src/node.ts', report: 'src/report.ts' } },
   sourcemap: true,
   clean: true,

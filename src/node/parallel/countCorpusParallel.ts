@@ -1,5 +1,4 @@
 import { availableParallelism } from 'node:os';
-import { pathToFileURL } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import {
   DocumentError,
@@ -105,8 +104,8 @@ function revive(sent: SentError): SecuritizationError {
 
 /** This module's own file: a worker runs it, and the check at its end makes it count files. */
 function thisModule(): URL {
-  // CommonJS builds have __filename; ES modules have import.meta.url.
-  return typeof __filename === 'string' ? pathToFileURL(__filename) : new URL(import.meta.url);
+  // tsup's shims give the CommonJS build an import.meta.url too.
+  return new URL(import.meta.url);
 }
 
 /** Runs `tasks` on `size` workers, calling `done` with each reply; rejects if a worker dies. */
