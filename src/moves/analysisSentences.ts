@@ -51,22 +51,29 @@ export function analysisSentences(doc: Document): readonly AnalysisSentence[] {
   let lineScan = 0;
   // Where each line's text starts once its list label is stripped (guideline §2.3).
   const contentStart = new Map<number, number>();
-  const lineContent = (lineStart: number): number => {
-    let at = contentStart.get(lineStart);
+  const lineContent = (first: number): number => {
+    let at = contentStart.get(first);
     if (at === undefined) {
-      const lineEnd = text.slice(lineStart, lineStart + 40).search(/[\r\n]/u);
-      const head = text.slice(lineStart, lineEnd < 0 ? lineStart + 40 : lineStart + lineEnd);
+      const lineEnd = text.slice(first, first + 40).search(/[\r\n]/u);
+      const head = text.slice(first, lineEnd < 0 ? first + 40 : first + lineEnd);
       const leading = /^\s*/u.exec(head)![0].length;
-      at = lineStart + leading + (label.exec(head.slice(leading))?.[0].length ?? 0);
-      contentStart.set(lineStart, at);
+      at = first + leading + (label.exec(head.slice(leading))?.[0].length ?? 0);
+      contentStart.set(first, at);
     }
     return at;
   };
+  // The pieces come in text order, so the start of the current line is tracked by one forward
+  // scan (a backward search per piece is quadratic in long texts without \r).
+  let lineStart = 0;
+  let breakScan = 0;
   for (const sentence of segment(doc).sentences) {
     for (const part of sentence.text.matchAll(/[^\r\n]+/gu)) {
       let start = sentence.start + part.index;
       let end = start + part[0].length;
-      const lineStart = Math.max(text.lastIndexOf('\n', start - 1), text.lastIndexOf('\r', start - 1)) + 1;
+      for (; breakScan < start; breakScan++) {
+        const c = text.charCodeAt(breakScan);
+        if (c === 10 || c === 13) lineStart = breakScan + 1;
+      }
       start = Math.max(start, lineContent(lineStart));
       while (start < end && /\s/u.test(text[start]!)) start++;
       while (end > start && /\s/u.test(text[end - 1]!)) end--;

@@ -20,9 +20,25 @@ export interface SpanAnalysis {
   readonly security: SecurityJudgement;
 }
 
-interface Base extends SpanAnalysis {
+/** A span read for the cue-based rules: its tokens and cue hits, warnings and security judgement. */
+export interface CueReading {
   readonly tokens: readonly RuleToken[];
   readonly hits: readonly CueHit[];
+  /** WARN labels (W1–W4), before G2. */
+  readonly warnings: readonly ActLabel[];
+  /** The judgement before G2 (warning exclusions merged in). */
+  readonly security: SecurityJudgement;
+}
+
+interface Base extends CueReading, SpanAnalysis {}
+
+/**
+ * The reading of the span analysed last, kept by a caller that labels consecutive sentences: the
+ * next sentence finds its predecessor's tokens, warnings and security wording here instead of
+ * reading it through wink-nlp again.
+ */
+export interface SpanMemo {
+  last?: { readonly span: TextSpan; readonly reading: CueReading };
 }
 
 const ANAPHOR_NOUNS = new Set<string>(ENGLISH_GRAMMAR.anaphorNouns);
@@ -62,33 +78,50 @@ function inTargetParagraph(doc: Document, span: TextSpan): boolean {
 const DIRECTIVE_RULES = /^R[123]-/u;
 
 /** Whether an English span asks for action in so many words (R1 imperative, R2 deontic, R3 commitment or target). */
-function isDirective(doc: Document, span: TextSpan): boolean {
-  const acts = englishMood(englishTokens(doc, span.start, span.end), {
+function isDirective(doc: Document, span: TextSpan, tokens: readonly RuleToken[]): boolean {
+  const acts = englishMood(tokens, {
     targetParagraph: inTargetParagraph(doc, span),
     trigger: (start, end) => triggerOf(doc, start, end),
   });
   return acts.some((a) => a.kind === 'request' && DIRECTIVE_RULES.test(a.rule));
 }
 
-function base(doc: Document, span: TextSpan, previous?: TextSpan): Base {
+function spanTokens(doc: Document, span: TextSpan): RuleToken[] {
+  return doc.lang === 'zh' ? chineseTokens(doc, span.start, span.end) : englishTokens(doc, span.start, span.end);
+}
+
+/** The cue-based labels of a span: warnings (W1–W5) and the securitizing judgement; no mood. */
+function cueLabels(doc: Document, span: TextSpan, tokens: readonly RuleToken[], hits: readonly CueHit[]): Pick<Base, 'warnings' | 'security'> {
+  const warn = warnings(doc, hits, tokens, span);
+  const security = securityJudgement(doc, hits, tokens, span);
+  return {
+    warnings: warn.labels,
+    security: { ...security, excluded: [...warn.excluded, ...security.excluded].sort((a, b) => a.trigger.start - b.trigger.start) },
+  };
+}
+
+/**
+ * A span read without its mood: also what G2 takes from a previous sentence, whose warnings and
+ * security wording do not depend on that sentence's own predecessor.
+ */
+function cueReading(doc: Document, span: TextSpan): CueReading {
   const hits = hitsWithin(cueHits(doc), span.start, span.end);
-  const tokens = doc.lang === 'zh' ? chineseTokens(doc, span.start, span.end) : englishTokens(doc, span.start, span.end);
+  const tokens = spanTokens(doc, span);
+  return { tokens, hits, ...cueLabels(doc, span, tokens, hits) };
+}
+
+function base(doc: Document, span: TextSpan, previous: TextSpan | undefined, previousTokens: () => readonly RuleToken[]): Base {
+  const reading = cueReading(doc, span);
+  const { tokens } = reading;
   const mood =
     doc.lang === 'zh'
       ? chineseMood(doc, tokens, span)
       : englishMood(tokens, {
           targetParagraph: inTargetParagraph(doc, span),
           trigger: (start, end) => triggerOf(doc, start, end),
-          previousDirective: () => previous !== undefined && isDirective(doc, previous),
+          previousDirective: () => previous !== undefined && isDirective(doc, previous, previousTokens()),
         });
-  const warn = warnings(doc, hits, tokens, span);
-  const security = securityJudgement(doc, hits, tokens, span);
-  return {
-    acts: [...mood, ...warn.labels],
-    security: { ...security, excluded: [...warn.excluded, ...security.excluded].sort((a, b) => a.trigger.start - b.trigger.start) },
-    tokens,
-    hits,
-  };
+  return { ...reading, acts: [...mood, ...reading.warnings] };
 }
 
 /** G2: an explicit anaphor at the start of the sentence ("Doing so", "This", "Such efforts", 这/此). */
@@ -105,15 +138,19 @@ function hasAnaphor(doc: Document, tokens: readonly RuleToken[]): boolean {
  * Labels one span of a document: speech acts (English through wink-nlp, Chinese through cue
  * patterns), warnings and the securitizing judgement. When the span opens with an explicit
  * anaphor and `previous` is given, the previous sentence's warnings and security wording are
- * used as well (guideline G2), each marked with the rule `G2-anaphora`.
+ * used as well (guideline G2), each marked with the rule `G2-anaphora`. A caller that labels
+ * consecutive sentences passes one `memo` to every call: a span whose `previous` was the span of
+ * the call before reuses that reading instead of reading the sentence again (same result).
  */
-export function analyzeSpan(doc: Document, span: TextSpan, previous?: TextSpan): SpanAnalysis {
-  const here = base(doc, span, previous);
+export function analyzeSpan(doc: Document, span: TextSpan, previous?: TextSpan, memo?: SpanMemo): SpanAnalysis {
+  const last = memo?.last;
+  let prior = previous !== undefined && last !== undefined && last.span.start === previous.start && last.span.end === previous.end ? last.reading : undefined;
+  const priorReading = (): CueReading => (prior ??= cueReading(doc, previous!));
+  const here = base(doc, span, previous, () => priorReading().tokens);
+  if (memo !== undefined) memo.last = { span, reading: here };
   if (previous === undefined || !hasAnaphor(doc, here.tokens)) return { acts: here.acts, security: here.security };
-  const before = base(doc, previous);
-  const inherited = before.acts
-    .filter((a) => a.kind === 'warn')
-    .map((a) => ({ kind: a.kind, rule: `G2-anaphora(${a.rule})`, triggers: a.triggers }));
+  const before = priorReading();
+  const inherited = before.warnings.map((a) => ({ kind: a.kind, rule: `G2-anaphora(${a.rule})`, triggers: a.triggers }));
   const security = here.security.securitizing
     ? here.security
     : decide(

@@ -211,7 +211,10 @@ export function findMoves(input: Document | DocumentInput | string, options: Mov
     while (end + 1 < rows.length && end + 1 - last <= window && !rows[end + 1]!.securitizing && joins(rows[end + 1]!, true) && sameParagraph(doc, rows[end]!, rows[end + 1]!)) {
       end++;
     }
-    moves.push(assemble(doc, rows.slice(first, end + 1), core, options));
+    const members = rows.slice(first, end + 1);
+    // A move is made of speech acts: a securitizing sentence that performs none (a meta-statement,
+    // C4) with no neighbour that does is no move (the model would reject it).
+    if (members.some((row) => row.acts.length > 0)) moves.push(assemble(doc, members, core, options));
     k = end + 1;
   }
   return withProvenance(moves, { rules: MOVE_RULES_VERSION, window });

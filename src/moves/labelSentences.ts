@@ -2,7 +2,7 @@ import { createDocuments, type Document, type DocumentInput } from '../text/docu
 import { OptionError } from '../errors.js';
 import { withProvenance, type WithProvenance } from '../provenance.js';
 import { analysisSentences } from './analysisSentences.js';
-import { analyzeSpan, type TextSpan } from './analyzeSpan.js';
+import { analyzeSpan, type SpanMemo, type TextSpan } from './analyzeSpan.js';
 import type { SentenceLabels } from './types.js';
 
 /** Version of the move rules and cue lists; part of every result's provenance. */
@@ -23,6 +23,18 @@ function checkSpans(doc: Document, spans: readonly TextSpan[]): void {
     const ok = Number.isInteger(span.start) && Number.isInteger(span.end) && span.start >= 0 && span.end >= span.start && span.end <= doc.text.length;
     if (!ok) throw new OptionError('spans', `span ${k} [${span.start}, ${span.end}) is not inside document "${doc.id}" (length ${doc.text.length})`);
   });
+}
+
+/** How many of the (sorted, disjoint) sentences end at or before `offset`: a binary search. */
+function sentencesEndingBy(sentences: readonly TextSpan[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The document itself, or the one document an input describes. */
@@ -50,8 +62,10 @@ export function labelSentences(input: Document | DocumentInput | string, options
   const doc = oneDocument(input);
   const sentences = analysisSentences(doc);
   const rows: SentenceLabels[] = [];
+  // Consecutive sentences: each finds its predecessor's reading in the memo (G2, C4 "This …").
+  const memo: SpanMemo = {};
   const label = (span: TextSpan, index: number, previous: TextSpan | undefined): SentenceLabels => {
-    const { acts, security } = analyzeSpan(doc, span, previous);
+    const { acts, security } = analyzeSpan(doc, span, previous, memo);
     return {
       docId: doc.id,
       sentenceIndex: index,
@@ -71,13 +85,10 @@ export function labelSentences(input: Document | DocumentInput | string, options
   } else {
     checkSpans(doc, options.spans);
     for (const span of options.spans) {
-      let previous: TextSpan | undefined;
-      for (const s of sentences) {
-        if (s.end > span.start) break;
-        previous = s;
-      }
-      const own = sentences.find((s) => s.start === span.start && s.end === span.end);
-      rows.push(label(span, own?.index ?? -1, previous));
+      // The sentences are sorted and disjoint: the ones that end at or before the span's start come first.
+      const before = sentencesEndingBy(sentences, span.start);
+      const own = sentences[before]?.start === span.start && sentences[before]?.end === span.end ? sentences[before] : undefined;
+      rows.push(label(span, own?.index ?? -1, sentences[before - 1]));
     }
   }
   return withProvenance(rows, { rules: MOVE_RULES_VERSION, spans: options.spans === undefined ? 'sentences' : 'given' });

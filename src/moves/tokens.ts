@@ -19,6 +19,8 @@ export interface RuleToken {
   readonly negated: boolean;
 }
 
+const LINE_OR_TAB = /[\t\r\n]/u;
+
 /**
  * English tokens of `[start, end)` of the document with wink-nlp's POS tags, lemmas and negation
  * flags. wink keeps every character of its input, so a token's offset is the running sum of the
@@ -27,10 +29,12 @@ export interface RuleToken {
 export function englishTokens(doc: Document, start: number, end: number): RuleToken[] {
   const nlp = wink();
   const its = nlp.its;
-  const tokens = nlp.readDoc(doc.text.slice(start, end)).tokens();
+  const text = doc.text.slice(start, end);
+  const tokens = nlp.readDoc(text).tokens();
   const values = tokens.out(its.value) as string[];
   const spaces = tokens.out(its.precedingSpaces) as string[];
-  const types = tokens.out(its.type) as string[];
+  // Only a tab or a line break makes a token of wink's type tabCRLF: most sentences need no types.
+  const types = LINE_OR_TAB.test(text) ? (tokens.out(its.type) as string[]) : undefined;
   const pos = tokens.out(its.pos) as string[];
   // wink's typings give lemma() a third parameter (the model addons) that out() supplies itself.
   const lemmas = tokens.out(its.lemma as unknown as ItsFunction<string>) as string[];
@@ -43,7 +47,7 @@ export function englishTokens(doc: Document, start: number, end: number): RuleTo
     if (!doc.text.startsWith(value, at)) at = doc.text.indexOf(value, cursor);
     if (at < 0 || at + value.length > end) break;
     cursor = at + value.length;
-    if (types[k] === 'tabCRLF') continue;
+    if (types?.[k] === 'tabCRLF') continue;
     result.push({
       start: at,
       end: cursor,

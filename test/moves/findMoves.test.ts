@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, it, expect } from 'vitest';
-import { findMoves } from '../../src/moves/index.js';
+import { findMoves, labelSentences } from '../../src/moves/index.js';
 import { checkEvidence } from '../../src/model/index.js';
 import { createDocument } from '../../src/text/document.js';
 import { OptionError } from '../../src/errors.js';
@@ -27,6 +27,14 @@ describe('findMoves', () => {
     expect(found.move.threat).toBe('hackers; attacked; hostile; threaten; attacks');
     expect(found.move.requestedMeasures.map((m) => m.description)).toEqual(['must harden the grid']);
     expect(found.rules).toEqual(['C1-declarative', 'R2-modal', 'S1-framing+referent', 'W1-agent', 'W2-danger']);
+  });
+
+  it('makes no move of a securitizing sentence that performs no speech act, instead of failing', () => {
+    // Made up: a meta-statement about the document (C4: no claim) that names security wording and a referent.
+    const text = 'This plan treats space security as a domain of national interest.\n\nThe ministry also funds new museums in the capital.';
+    const [row] = labelSentences(text);
+    expect([row!.securitizing, row!.acts.length]).toEqual([true, 0]);
+    expect(findMoves(text)).toEqual([]);
   });
 
   it('takes the actor and the audience from the document metadata', () => {

@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { describe, it, expect } from 'vitest';
-import { labelSentences } from '../../src/moves/index.js';
-import { createDocument } from '../../src/text/document.js';
+import { labelSentences, analysisSentences } from '../../src/moves/index.js';
+import { analyzeSpan, type TextSpan } from '../../src/moves/analyzeSpan.js';
+import { createDocument, type Document } from '../../src/text/document.js';
 import { OptionError } from '../../src/errors.js';
+import { corpusFile, describeCorpus } from '../support/shared.js';
 
 // Every sentence below is made up for these tests.
 function security(text: string, lang?: string) {
@@ -126,4 +129,89 @@ describe('labelSentences: spans', () => {
       }
     }
   });
+});
+
+/**
+ * The reference path: every span analysed on its own, its predecessor read again from scratch (no
+ * memo), the predecessor of a given span found by a linear scan. `labelSentences` shares the
+ * predecessor's reading and searches by bisection; its rows must be identical.
+ */
+function reference(doc: Document, spans?: readonly TextSpan[]): unknown[] {
+  const sentences = analysisSentences(doc);
+  const row = (span: TextSpan, index: number, previous: TextSpan | undefined) => {
+    const { acts, security } = analyzeSpan(doc, span, previous);
+    return {
+      docId: doc.id,
+      sentenceIndex: index,
+      start: span.start,
+      end: span.end,
+      text: doc.text.slice(span.start, span.end),
+      claim: acts.some((a) => a.kind === 'claim'),
+      warn: acts.some((a) => a.kind === 'warn'),
+      request: acts.some((a) => a.kind === 'request'),
+      securitizing: security.securitizing,
+      acts,
+      security,
+    };
+  };
+  if (spans === undefined) return sentences.map((s, k) => row(s, s.index, sentences[k - 1]));
+  return spans.map((span) => {
+    let previous: TextSpan | undefined;
+    for (const s of sentences) {
+      if (s.end > span.start) break;
+      previous = s;
+    }
+    const own = sentences.find((s) => s.start === span.start && s.end === span.end);
+    return row(span, own?.index ?? -1, previous);
+  });
+}
+
+/** Each non-blank line as a span, and each sentence shortened by one character at both ends. */
+function otherSpans(doc: Document): TextSpan[] {
+  const lines = [...doc.text.matchAll(/[^\r\n]+/gu)].filter((m) => m[0].trim() !== '').map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const inner = analysisSentences(doc).filter((s) => s.end - s.start > 2).map((s) => ({ start: s.start + 1, end: s.end - 1 }));
+  return [...lines, ...inner];
+}
+
+function expectSameAsReference(doc: Document): void {
+  const rows = labelSentences(doc);
+  expect(rows.length).toBeGreaterThan(0);
+  expect(JSON.parse(JSON.stringify(rows))).toEqual(JSON.parse(JSON.stringify(reference(doc))));
+  const spans = otherSpans(doc);
+  expect(JSON.parse(JSON.stringify(labelSentences(doc, { spans })))).toEqual(JSON.parse(JSON.stringify(reference(doc, spans))));
+}
+
+// Made up: chains of anaphors (G2), "This …" after a directive (C4 with G2), a target paragraph with bullets (R3).
+const MADE_UP = [
+  'Hostile states threaten our national security. This requires constant vigilance. Doing so will also cost money.',
+  'Build secure data centres in every province. This will enable faster public services. These efforts protect our nation.',
+  '',
+  'By 2030, the industry will reach a leading scale.',
+  '• The ports will be fully automated.',
+  '• Such threats will no longer reach the grid.',
+  '',
+  'Criminal groups attack hospitals. That is not a threat to the nation. Such attacks must stop.',
+].join('\n');
+
+describe('labelSentences against the reference path (no shared readings)', () => {
+  it('gives identical rows on a made-up text with anaphors, directives and targets', () => {
+    const doc = createDocument({ id: 'made-up', text: MADE_UP });
+    const rows = labelSentences(doc);
+    // The fixture exercises what the shared readings serve: G2 inheritance and "This …" after a directive.
+    expect(rows.some((r) => r.acts.some((a) => a.rule.startsWith('G2-anaphora')))).toBe(true);
+    expect(rows.find((r) => r.text.startsWith('This will enable'))!.claim).toBe(false);
+    expectSameAsReference(doc);
+  });
+
+  it('gives identical rows with CR and CRLF line ends and list labels', () => {
+    expectSameAsReference(createDocument({ id: 'crlf', text: MADE_UP.replace(/\n/gu, (_, k: number) => (k % 2 === 0 ? '\r\n' : '\r')) }));
+  });
+});
+
+describeCorpus('labelSentences against the reference path on the corpus', () => {
+  for (const name of ['2017-ngaidp.en.txt', '2025-china-ai-plus-opinions.en.txt', '2025-us-americas-ai-action-plan.en.txt', '2017-ngaidp.zh.excerpts.txt']) {
+    it(`gives identical rows for every sentence of ${name}, and for other spans`, () => {
+      expectSameAsReference(createDocument({ id: name, text: readFileSync(corpusFile(name), 'utf8') }));
+    });
+  }
 });
