@@ -2,8 +2,8 @@
  * Plotting a trend: term rates per 10,000 tokens by year (`termTrend`), drawn as an SVG file
  * (`trendSvg`, Observable Plot) to put in a paper or a slide.
  *
- * In your project: replace `../src/index.js` and `../src/node.js` by `securitization` and
- * `securitization/node`, and run with `npx tsx plot-trend.ts trend.svg`.
+ * In your project: replace `../src/index.js`, `../src/node.js` and `../src/report.js` by
+ * `securitization`, `securitization/node` and `securitization/report`, and run with `npx tsx plot-trend.ts trend.svg`.
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';

@@ -85,7 +85,7 @@ function warningsBox(skipped: readonly SkippedFile[], warnings: readonly string[
  * @example
  * ```ts
  * import { writeFileSync } from 'node:fs';
- * import { renderReport } from 'securitization/node';
+ * import { renderReport } from 'securitization/report';
  *
  * const page = renderReport({
  *   documents: [{ id: 'plan', text: 'We must safeguard national security.', meta: { year: 2017 } }],

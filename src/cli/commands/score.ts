@@ -11,8 +11,8 @@ export const scoreCommand: Command = {
   summary: 'securitization profile of files: one row per file with the score and its components',
   help: `Usage: securitization score <files...> [options]
 
-One row per file: the score in [0, 1] and each component (value, normalized, weight ×
-normalized). The formula is in docs/scoring.md; json gives every indicator and component.
+One row per file: the score in [0, 1] and each component's value and contribution
+(weight × normalized value). The formula is in docs/scoring.md; json gives every indicator and component.
 A file with no sentences or in an unsupported language gets an empty score and a reason.
 
 Options:
