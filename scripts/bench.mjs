@@ -52,12 +52,13 @@ const sample = number('sample');
 const runs = number('runs');
 
 // 1. Bundle the library from the sources (tsup), next to node_modules so that its dependencies
-//    resolve; worker threads load this same file.
+//    resolve, with the worker entry of countCorpusParallel beside it.
 const cache = join(root, 'node_modules', '.cache', 'securitization-bench');
 mkdirSync(cache, { recursive: true });
 const { build } = await import('tsup');
 await build({
-  entry: { lib: join(root, 'scripts/bench/lib.ts') },
+  // countCorpusParallel starts workers on worker.js next to the bundle, as in dist/.
+  entry: { lib: join(root, 'scripts/bench/lib.ts'), worker: join(root, 'src/node/parallel/worker.ts') },
   outDir: cache,
   format: ['esm'],
   platform: 'node',

@@ -1,5 +1,4 @@
-import { WINK_VERSIONS } from './text/wink.js';
-import { VERSION } from './version.js';
+import { VERSION, WINK_VERSIONS } from './version.js';
 
 /** How a result was made: enough to state it in a paper's methods section and to redo it. */
 export interface Provenance {

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, it, expect } from 'vitest';
-import { VERSION } from '../src/version.js';
-import { WINK_VERSIONS } from '../src/text/wink.js';
+import { VERSION, WINK_VERSIONS } from '../src/version.js';
 import { provenance } from '../src/provenance.js';
 
 const versionOf = (packageJson: string): string =>

@@ -5,5 +5,5 @@
 export * from '../../src/node.js';
 export { normalizeText } from '../../src/text/normalize.js';
 export { compileMatcher, scanText } from '../../src/count/termMatcher.js';
-export { countTermHits } from '../../src/count/termSpans.js';
+export { countTermMatches } from '../../src/count/termSpans.js';
 export { wink } from '../../src/text/wink.js';

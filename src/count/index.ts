@@ -2,3 +2,4 @@
 export { countCorpus, type CountCorpusOptions } from './countCorpus.js';
 export { mergeTermCounts, toRows, type TermCounts, type DocumentTermCounts } from './termCounts.js';
 export { countWordTokens } from '../text/countWordTokens.js';
+export { countChineseWords } from '../text/segmentChinese.js';

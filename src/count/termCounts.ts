@@ -2,15 +2,17 @@ import { z } from 'zod';
 import { ValidationError } from '../errors.js';
 import { validate } from '../validate.js';
 import type { Document } from '../text/document.js';
-import { isCountedToken, segment } from '../text/tokenize.js';
+import { isCountedToken } from '../text/token.js';
+import { countChineseWords } from '../text/segmentChinese.js';
+import { segmentIfCached } from '../text/segmentCache.js';
 import { countWordTokens } from '../text/countWordTokens.js';
-import { prepare } from '../text/prepare.js';
+import { normalizeText } from '../text/normalize.js';
 import type { Term } from '../patterns/terms.js';
 import { withProvenance, type WithProvenance } from '../provenance.js';
 import { compareCodePoints } from '../text/compareCodePoints.js';
 import type { NestedScope } from './nested.js';
-import { compileMatcher, scanText } from './termMatcher.js';
-import { countTermHits } from './termSpans.js';
+import { compileMatcher } from './termMatcher.js';
+import { countTermMatches } from './termSpans.js';
 
 /** One document × term: a tidy row. */
 export interface CountRow {
@@ -57,7 +59,8 @@ export interface TermCounts {
 /**
  * The denominator of rates: word and number tokens, the ones `segment` gives. English is counted
  * by {@link countWordTokens} (wink-nlp's count without running wink: the same on every text of the
- * corpus, see docs/performance.md), Chinese through `Intl.Segmenter` as `segment` does.
+ * corpus, see docs/performance.md), Chinese by {@link countChineseWords} (`Intl.Segmenter` as
+ * `segment` uses it, without keeping the tokens).
  *
  * @example
  * ```ts
@@ -65,10 +68,13 @@ export interface TermCounts {
  * ```
  */
 export function countTokens(doc: Document): number {
-  // English: wink-nlp's count without running wink (countWordTokens); Chinese: Intl.Segmenter.
+  // English: wink-nlp's count without running wink (countWordTokens); Chinese: Intl.Segmenter,
+  // without keeping its tokens unless segment() has made them already.
   if (doc.lang === 'en') return countWordTokens(doc.text);
+  const segmented = segmentIfCached(doc);
+  if (segmented === undefined) return countChineseWords(doc.text);
   let n = 0;
-  for (const token of segment(doc).tokens) if (isCountedToken(token)) n++;
+  for (const token of segmented.tokens) if (isCountedToken(token)) n++;
   return n;
 }
 
@@ -101,7 +107,7 @@ export function emptyTermCounts(terms: readonly Term[], nested: NestedScope): Te
  */
 export function countDocument(doc: Document, terms: readonly Term[], nested: NestedScope, position: number): DocumentTermCounts {
   const matcher = compileMatcher(terms);
-  const counts = countTermHits(matcher, scanText(matcher, prepare(doc).text), nested);
+  const counts = countTermMatches(matcher, normalizeText(doc.text).text, nested);
   return { position, docId: doc.id, tokens: countTokens(doc), counts };
 }
 

@@ -1,60 +1,103 @@
 import { WORD_CHAR } from '../text/scripts.js';
+import { nextNonAscii } from '../text/normalize.js';
+import { countPieceTokens, countPlainPiece, isPlainMark, isWinkSplitter, MAX_PLAIN_PIECE } from '../text/countWordTokens.js';
 import { ANY_RUN, matchesGlob, type Glob } from '../patterns/glob.js';
 import type { PatternElement, PatternVariant } from '../patterns/parsePattern.js';
 import type { Term } from '../patterns/terms.js';
 
 // Matching every variant of every term in one pass over a normalized text. A variant that starts
-// with a word or a glob is found where a word starts: the scan walks a trie of the wanted first
-// words (and of the letters before a glob's first wildcard) while it reads the word, so a text is
-// read once whatever the number of terms. A variant that starts with CJK characters or
-// punctuation is found by substring search. Each candidate is then checked element by element,
-// and each variant keeps its leftmost non-overlapping matches, as a regular expression scan would.
+// with a word is found where a word starts: the scan walks a trie of whole variants (words,
+// punctuation, CJK characters, and a space that stands for any run of whitespace) while it reads
+// the text, so a text is read once whatever the number of terms and a phrase is checked only as
+// far as the text follows it. A variant that starts with a glob is found through the letters
+// before its first wildcard; one that starts with CJK characters or punctuation by substring
+// search. Each variant keeps its leftmost non-overlapping matches, as a regular expression scan
+// would.
 
-// The trie of first words is a table of states: state 0 is "no path", state 1 the root. ASCII
-// transitions are an array indexed by state × 128 + code; other code units go through a map keyed
-// by state × 65536 + code. Typed arrays keep the scan's inner loop to one array read per character.
+// The trie is a table of states: state 0 is "no path", state 1 the root. ASCII transitions are an
+// array indexed by state × 128 + code; other code units go through a map keyed by
+// state × 65536 + code. The space of a phrase is the transition on U+0020, taken by a whole run of
+// whitespace in the text. Typed arrays keep the scan's inner loop to one array read per character.
+const SPACE_KEY = 0x20;
+// Bits of `flags`, per state.
+const ENDS = 1; // variants end here (`ends`)
+const REST = 2; // variants go on from here element by element (`rest`: a glob after the first element)
+const GOES_ON = 4; // a transition on a character that is not a word character (the variant goes on after a word)
+const BOUNDARY = 8; // the variants that end here end with a word: no word character may follow
+
+/** A variant whose elements from `element` on (a glob, and what follows it) are matched one by one. */
+interface RestOfVariant {
+  readonly id: number;
+  readonly element: number;
+  /** Characters of the glob before its first wildcard: the trie has read them already. */
+  readonly prefix: number;
+  /** The glob is its letters then one `*`: it matches whatever word they start. */
+  readonly prefixOnly: boolean;
+}
+
 interface Trie {
   readonly ascii: Int32Array;
   readonly other: ReadonlyMap<number, number>;
-  /** Per state: variants whose first element is exactly the word that ends there. */
-  readonly words: readonly (readonly number[] | undefined)[];
-  /** Per state: variants whose first element is a glob whose letters before its first wildcard end there. */
-  readonly globs: readonly (readonly number[] | undefined)[];
-  /** Per state: 1 if `globs` has variants there (0 for state 0, "no path"). */
-  readonly marks: Uint8Array;
+  readonly flags: Uint8Array;
+  /** Per state: variants whose elements all lead here. */
+  readonly ends: readonly (readonly number[] | undefined)[];
+  /**
+   * Per state: variants that start with a glob whose letters before the first wildcard lead to
+   * this state or to one before it on its path, so that a word is tested against them once, where
+   * the trie leaves it.
+   */
+  readonly globsTo: readonly (readonly number[] | undefined)[];
+  readonly rest: readonly (readonly RestOfVariant[] | undefined)[];
 }
 
 class TrieBuilder {
-  private ascii: number[][] = [[], []];
+  private readonly ascii: number[][] = [[], []];
   private readonly other = new Map<number, number>();
-  readonly words: (number[] | undefined)[] = [undefined, undefined];
+  private readonly flags: number[] = [0, 0];
+  private readonly parent: number[] = [0, 0];
+  readonly ends: (number[] | undefined)[] = [undefined, undefined];
   readonly globs: (number[] | undefined)[] = [undefined, undefined];
+  readonly rest: (RestOfVariant[] | undefined)[] = [undefined, undefined];
 
-  /** The state reached from the root by `key`, adding states as needed. */
-  insert(key: string): number {
-    let state = 1;
+  /** The state reached from `state` by `key`, adding states as needed. */
+  insert(key: string, state = 1): number {
     for (let k = 0; k < key.length; k++) {
       const code = key.charCodeAt(k);
       let next = code < 0x80 ? this.ascii[state]![code] : this.other.get(state * 0x10000 + code);
       if (next === undefined) {
         next = this.ascii.length;
         this.ascii.push([]);
-        this.words.push(undefined);
+        this.flags.push(0);
+        this.parent.push(state);
+        this.ends.push(undefined);
         this.globs.push(undefined);
+        this.rest.push(undefined);
         if (code < 0x80) this.ascii[state]![code] = next;
         else this.other.set(state * 0x10000 + code, next);
+        // A word character never follows the end of a word in a key: any other character means
+        // that a variant goes on past the end of a word.
+        if (code === SPACE_KEY || !isWordAt(key, k)) this.flags[state]! |= GOES_ON;
       }
       state = next;
     }
     return state;
   }
 
+  mark(state: number, flag: number): void {
+    this.flags[state]! |= flag;
+  }
+
   build(): Trie {
     const ascii = new Int32Array(this.ascii.length * 0x80);
     this.ascii.forEach((row, state) => row.forEach((next, code) => (ascii[state * 0x80 + code] = next)));
-    const marks = new Uint8Array(this.globs.length);
-    this.globs.forEach((list, state) => (marks[state] = state > 0 && list !== undefined ? 1 : 0));
-    return { ascii, other: this.other, words: this.words, globs: this.globs, marks };
+    // A state's parent is always an earlier state: one pass in order collects the globs on each path.
+    const globsTo: (number[] | undefined)[] = [undefined, this.globs[1]];
+    for (let state = 2; state < this.globs.length; state++) {
+      const before = globsTo[this.parent[state]!];
+      const here = this.globs[state];
+      globsTo.push(here === undefined ? before : [...(before ?? []), ...here]);
+    }
+    return { ascii, other: this.other, flags: Uint8Array.from(this.flags), ends: this.ends, globsTo, rest: this.rest };
   }
 }
 
@@ -72,8 +115,11 @@ export interface TermMatcher {
   readonly variants: readonly MatcherVariant[];
   /** Index in `variants` of each term's first variant; one more entry at the end. */
   readonly firstVariant: readonly number[];
+  /** Per variant: its term. */
+  readonly termOf: Int32Array;
+  /** Per variant: 1 if it is the only variant of its term. */
+  readonly alone: Uint8Array;
   readonly trie: Trie;
-  readonly hasGlobs: boolean;
   /** Per variant that starts with a glob: the glob, or undefined if it is letters then one `*`. */
   readonly globs: readonly (Glob | undefined)[];
   /** Substrings (CJK or punctuation) that start variants, with those variants. */
@@ -94,6 +140,32 @@ function literalPrefix(glob: Glob): string {
   return prefix;
 }
 
+/**
+ * Adds a variant that starts with a word to the trie: its elements as one key (a space as
+ * U+0020) up to its end, or up to the letters of a glob before its first wildcard, from where
+ * the rest is matched element by element.
+ */
+function insertVariant(trie: TrieBuilder, id: number, elements: readonly PatternElement[]): void {
+  let state = 1;
+  for (let k = 0; k < elements.length; k++) {
+    const element = elements[k]!;
+    if (element.kind === 'glob') {
+      const prefix = literalPrefix(element.glob);
+      state = trie.insert(prefix, state);
+      const prefixOnly = isPrefixOnly(element.glob, prefix);
+      (trie.rest[state] ??= []).push({ id, element: k, prefix: prefix.length, prefixOnly });
+      trie.mark(state, REST);
+      return;
+    }
+    state = trie.insert(element.kind === 'space' ? ' ' : element.text, state);
+  }
+  (trie.ends[state] ??= []).push(id);
+  trie.mark(state, ENDS | (elements[elements.length - 1]!.kind === 'word' ? BOUNDARY : 0));
+}
+
+/** True if `glob` is `prefix` then one `*`. */
+const isPrefixOnly = (glob: Glob, prefix: string): boolean => glob.length === Array.from(prefix).length + 1 && glob[glob.length - 1] === ANY_RUN;
+
 const compiled = new WeakMap<readonly Term[], TermMatcher>();
 
 /**
@@ -112,7 +184,6 @@ export function compileMatcher(terms: readonly Term[]): TermMatcher {
   const variants: MatcherVariant[] = [];
   const firstVariant: number[] = [];
   const needles = new Map<string, number[]>();
-  let hasGlobs = false;
   terms.forEach((term, t) => {
     firstVariant.push(variants.length);
     term.pattern.variants.forEach((variant: PatternVariant, v) => {
@@ -121,15 +192,11 @@ export function compileMatcher(terms: readonly Term[]): TermMatcher {
       const first = variant.elements[0];
       if (first === undefined) return;
       if (first.kind === 'word') {
-        const state = trie.insert(first.text);
-        (trie.words[state] ??= []).push(id);
+        insertVariant(trie, id, variant.elements);
       } else if (first.kind === 'glob') {
         const prefix = literalPrefix(first.glob);
-        const state = trie.insert(prefix);
-        (trie.globs[state] ??= []).push(id);
-        const prefixOnly = first.glob.length === Array.from(prefix).length + 1 && first.glob[first.glob.length - 1] === ANY_RUN;
-        globs[id] = prefixOnly ? undefined : first.glob;
-        hasGlobs = true;
+        (trie.globs[trie.insert(prefix)] ??= []).push(id);
+        globs[id] = isPrefixOnly(first.glob, prefix) ? undefined : first.glob;
       } else if (first.kind === 'cjk' || first.kind === 'literal') {
         let list = needles.get(first.text);
         if (list === undefined) needles.set(first.text, (list = []));
@@ -148,7 +215,9 @@ export function compileMatcher(terms: readonly Term[]): TermMatcher {
     if (list === undefined) needlesByFirst.set(first, (list = []));
     list.push([needle, ids]);
   }
-  matcher = { terms, variants, firstVariant, trie: trie.build(), hasGlobs, globs, needles, needleStarts, needlesByFirst };
+  const termOf = Int32Array.from(variants, (variant) => variant.term);
+  const alone = Uint8Array.from(variants, (variant) => (firstVariant[variant.term + 1]! - firstVariant[variant.term]! === 1 ? 1 : 0));
+  matcher = { terms, variants, firstVariant, termOf, alone, trie: trie.build(), globs, needles, needleStarts, needlesByFirst };
   compiled.set(terms, matcher);
   return matcher;
 }
@@ -256,8 +325,6 @@ export function matchElement(text: string, element: PatternElement, at: number):
   }
 }
 
-const SPACE: PatternElement = { kind: 'space' };
-
 /**
  * End of `elements[from..]` matched at `at`, or -1.
  *
@@ -273,6 +340,229 @@ export function matchElements(text: string, elements: readonly PatternElement[],
 }
 
 /**
+ * The matches a scan keeps, in the order it finds them: variant, start and end of each, in one
+ * typed array that grows by doubling (no array per variant, no object per match).
+ */
+export class ScanHits {
+  data = new Int32Array(3 * 1024);
+  length = 0;
+
+  push(id: number, start: number, end: number): void {
+    let at = this.length * 3;
+    if (at + 3 > this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[at++] = id;
+    this.data[at++] = start;
+    this.data[at] = end;
+    this.length++;
+  }
+}
+
+/**
+ * Every non-overlapping match of every variant of the matcher's terms in a normalized text, into
+ * `hits` (emptied first): each variant's matches leftmost first, and after a match the variant's
+ * search resumes at its end. Matches of different variants come in order of start within each
+ * kind of variant (the word scan, then the substring scan).
+ *
+ * Given `original`, the English text that `text` normalizes character for character (same
+ * length, same offsets), the same pass also counts its word and number tokens as
+ * `countWordTokens(original)` does, and returns them (else -1): wink's pieces are found at the
+ * characters the scan passes between words, and only a piece that is not plain letters is read
+ * again, from the original.
+ *
+ * @example
+ * ```ts
+ * const hits = new ScanHits();
+ * scanInto(compileMatcher(compileTerms(['security'])), 'cyber security', hits); // hits.data: [0, 6, 14]
+ * scanInto(compileMatcher(compileTerms(['security'])), 'cyber security', hits, 'Cyber Security'); // 2
+ * ```
+ */
+export function scanInto(matcher: TermMatcher, text: string, hits: ScanHits, original?: string): number {
+  hits.length = 0;
+  const { variants } = matcher;
+  const resumeAt = new Int32Array(variants.length);
+  const accept = (id: number, start: number, end: number): void => {
+    if (end < 0 || start < resumeAt[id]!) return;
+    hits.push(id, start, end);
+    resumeAt[id] = end;
+  };
+  const { ascii, other, flags, ends, globsTo, rest } = matcher.trie;
+  const n = text.length;
+
+  // The variants that go on from `state`, reached at `at` (a glob after the first element).
+  const restAt = (state: number, at: number, start: number): void => {
+    for (const { id, element, prefix, prefixOnly } of rest[state]!) {
+      const elements = variants[id]!.elements;
+      // The trie has read the glob's letters before its first wildcard; the word must go on to
+      // its end ("chain*": "chains") or match the whole glob.
+      let end = prefixOnly ? wordEnd(text, at) : matchElement(text, elements[element]!, at - prefix);
+      if (end >= 0 && element + 1 < elements.length) end = matchElements(text, elements, element + 1, end);
+      accept(id, start, end);
+    }
+  };
+
+  // From `state`, reached at `at` at the end of the word that starts at `start`: follows the
+  // variants that go on past it (phrases, hyphens, periods, CJK), a run of whitespace for a space.
+  const goOn = (state: number, at: number, start: number): void => {
+    while (at < n) {
+      const code = text.charCodeAt(at);
+      if (code === 0x20 || (code >= 0x09 && code <= 0x0d) || (code >= 0x80 && isSpaceCode(code))) {
+        state = ascii[(state << 7) | SPACE_KEY]!;
+        if (state === 0) return;
+        while (++at < n && isSpaceCode(text.charCodeAt(at)));
+      } else {
+        state = code < 0x80 ? ascii[(state << 7) | code]! : (other.get(state * 0x10000 + code) ?? 0);
+        if (state === 0) return;
+        at++;
+      }
+      const flag = flags[state]!;
+      if ((flag & ENDS) !== 0 && ((flag & BOUNDARY) === 0 || !isWordAt(text, at))) for (const id of ends[state]!) accept(id, start, at);
+      if ((flag & REST) !== 0) restAt(state, at, start);
+    }
+  };
+
+  // Tokens of `original`: the piece of wink's being read starts at `pieceStart` (-1 between
+  // pieces); `plainEnd` is the end of its word while the piece is one word of ASCII letters (and
+  // at most a mark after it), else -1; `nonAscii` the next code unit of the original that is not
+  // ASCII, looked for only when a piece may be plain.
+  const counting = original !== undefined;
+  let tokens = 0;
+  let pieceStart = -1;
+  let plainEnd = -1;
+  let nonAscii = -1;
+  const endPiece = (end: number): void => {
+    if (plainEnd >= 0 && end - plainEnd <= 1 && end - pieceStart <= MAX_PLAIN_PIECE) {
+      if (nonAscii < pieceStart) nonAscii = nextNonAscii(original!, pieceStart);
+      if (nonAscii >= plainEnd) {
+        tokens += countPlainPiece(original!, pieceStart, end);
+        pieceStart = -1;
+        return;
+      }
+    }
+    tokens += countPieceTokens(original!.slice(pieceStart, end));
+    pieceStart = -1;
+  };
+
+  if (ascii.length > 2 * 0x80 || globsTo[1] !== undefined || counting) {
+    let i = 0;
+    while (i < n) {
+      let code = text.charCodeAt(i);
+      let step = code < 0x80 ? ASCII_WORD[code]! : wordCharLength(text, i, code);
+      if (step === 0) {
+        if (counting) {
+          const char = original.charCodeAt(i);
+          if (isWinkSplitter(char)) {
+            if (pieceStart >= 0) endPiece(i);
+          } else if (pieceStart < 0) {
+            pieceStart = i;
+            plainEnd = -1;
+          } else if (plainEnd !== i || !isPlainMark(char)) {
+            plainEnd = -1;
+          }
+        }
+        i++;
+        continue;
+      }
+      const start = i;
+      // Below 0 once the word has a character other than a lower-case ASCII letter (the normalized
+      // text has no upper case): a digit, or any character beyond ASCII.
+      let letters = code < 0x80 ? code - 0x61 : -1;
+      // Walk the trie while it has a path for the word's characters; `state` is the last state on it.
+      let state = 1;
+      let whole = true;
+      for (;;) {
+        let next: number;
+        if (code < 0x80) {
+          next = ascii[(state << 7) | code]!;
+        } else {
+          next = other.get(state * 0x10000 + code) ?? 0;
+          if (step === 2 && next !== 0) next = other.get(next * 0x10000 + text.charCodeAt(i + 1)) ?? 0;
+        }
+        i += step;
+        if (next === 0) {
+          whole = false;
+          break;
+        }
+        state = next;
+        if (i >= n) break;
+        code = text.charCodeAt(i);
+        if (code < 0x80) {
+          if (ASCII_WORD[code] === 0) break;
+          letters |= code - 0x61;
+          step = 1;
+        } else {
+          step = wordCharLength(text, i, code);
+          if (step === 0) break;
+          letters = -1;
+        }
+      }
+      if (whole) {
+        const flag = flags[state]!;
+        // At the end of a word: a variant that ends with it needs no other check.
+        if ((flag & ENDS) !== 0) for (const id of ends[state]!) accept(id, start, i);
+        if ((flag & GOES_ON) !== 0) goOn(state, i, start);
+      } else {
+        // Off the trie: only the end of the word matters now.
+        while (i < n) {
+          code = text.charCodeAt(i);
+          if (code < 0x80) {
+            if (ASCII_WORD[code] === 0) break;
+            letters |= code - 0x61;
+            i++;
+          } else {
+            step = wordCharLength(text, i, code);
+            if (step === 0) break;
+            letters = -1;
+            i += step;
+          }
+        }
+      }
+      if (counting) {
+        if (pieceStart < 0) {
+          pieceStart = start;
+          plainEnd = letters >= 0 ? i : -1;
+        } else {
+          plainEnd = -1;
+        }
+      }
+      const globs = globsTo[state];
+      if (globs !== undefined) {
+        let word: string | undefined;
+        for (const id of globs) {
+          const glob = matcher.globs[id];
+          // A glob that is letters then one `*` (threat*) matches every word its letters start.
+          if (glob === undefined || matchesGlob(glob, (word ??= text.slice(start, i)))) {
+            const elements = variants[id]!.elements;
+            accept(id, start, elements.length > 1 ? matchElements(text, elements, 1, i) : i);
+          }
+        }
+      }
+    }
+    if (counting && pieceStart >= 0) endPiece(n);
+  }
+
+  // Substrings: one pass, trying at each position only the needles that start with its character.
+  if (matcher.needles.size > 0) {
+    const { needleStarts, needlesByFirst } = matcher;
+    for (let at = 0; at < n; at++) {
+      const code = text.charCodeAt(at);
+      if (needleStarts[code] === 0) continue;
+      for (const [needle, ids] of needlesByFirst.get(code)!) {
+        if (!text.startsWith(needle, at)) continue;
+        for (const id of ids) {
+          const elements = variants[id]!.elements;
+          accept(id, at, elements.length > 1 ? matchElements(text, elements, 1, at + needle.length) : at + needle.length);
+        }
+      }
+    }
+  }
+  return counting ? tokens : -1;
+}
+
+/**
  * Every non-overlapping match of every variant of the matcher's terms in a normalized text: for
  * each variant (in {@link TermMatcher.variants} order), its matches leftmost first, and after a
  * match the variant's search resumes at its end.
@@ -284,116 +574,10 @@ export function matchElements(text: string, elements: readonly PatternElement[],
  * ```
  */
 export function scanText(matcher: TermMatcher, text: string): number[][] {
-  const { variants, trie, hasGlobs, needles } = matcher;
-  const hits: number[][] = variants.map(() => []);
-  const resumeAt = new Float64Array(variants.length);
-  // Phrases that share a first word ("security environment", "security situation") all look at
-  // the word after it: it is found once per position.
-  let afterAt = -1;
-  let nextStart = -1;
-  let nextEnd = -1;
-  const accept = (id: number, start: number, firstEnd: number): void => {
-    if (start < resumeAt[id]!) return;
-    const elements = variants[id]!.elements;
-    // A one-word variant: the word is the match.
-    let end = firstEnd;
-    if (elements.length >= 3 && elements[1]!.kind === 'space' && elements[2]!.kind === 'word') {
-      if (afterAt !== firstEnd) {
-        afterAt = firstEnd;
-        nextStart = matchElement(text, SPACE, firstEnd);
-        nextEnd = nextStart < 0 || isWordAt(text, nextStart - 1) ? -1 : wordEnd(text, nextStart);
-      }
-      const word = (elements[2] as Extract<PatternElement, { kind: 'word' }>).text;
-      if (nextEnd < 0 || nextEnd - nextStart !== word.length || !text.startsWith(word, nextStart)) return;
-      end = matchElements(text, elements, 3, nextEnd);
-    } else if (elements.length > 1) {
-      end = matchElements(text, elements, 1, firstEnd);
-    }
-    if (end < 0) return;
-    hits[id]!.push(start, end);
-    resumeAt[id] = end;
-  };
-
-  const { ascii, other, words, globs, marks } = trie;
-  if (words.length > 2 || globs[1] !== undefined) {
-    const globsOnPath: number[] = [];
-    const rootGlobs = globs[1] ?? [];
-    const n = text.length;
-    let i = 0;
-    while (i < n) {
-      let code = text.charCodeAt(i);
-      let step = code < 0x80 ? ASCII_WORD[code]! : wordCharLength(text, i, code);
-      if (step === 0) {
-        i++;
-        continue;
-      }
-      const start = i;
-      let state = 1;
-      let globCount = 0;
-      if (hasGlobs) for (const id of rootGlobs) globsOnPath[globCount++] = id;
-      // Read the whole word, walking the trie while it has a path for the word's characters.
-      for (;;) {
-        if (state !== 0) {
-          if (code < 0x80) {
-            state = ascii[(state << 7) | code]!;
-          } else {
-            state = other.get(state * 0x10000 + code) ?? 0;
-            if (step === 2 && state !== 0) state = other.get(state * 0x10000 + text.charCodeAt(i + 1)) ?? 0;
-          }
-          if (marks[state] === 1) for (const id of globs[state]!) globsOnPath[globCount++] = id;
-        }
-        i += step;
-        if (i >= n) break;
-        code = text.charCodeAt(i);
-        if (code < 0x80) {
-          if (ASCII_WORD[code] === 0) break;
-          step = 1;
-        } else {
-          step = wordCharLength(text, i, code);
-          if (step === 0) break;
-        }
-        if (state === 0) {
-          // Off the trie: only the end of the word matters now.
-          i += step;
-          while (i < n) {
-            code = text.charCodeAt(i);
-            if (code < 0x80) {
-              if (ASCII_WORD[code] === 0) break;
-              i++;
-            } else {
-              step = wordCharLength(text, i, code);
-              if (step === 0) break;
-              i += step;
-            }
-          }
-          break;
-        }
-      }
-      const found = state === 0 ? undefined : words[state];
-      if (found !== undefined) for (const id of found) accept(id, start, i);
-      if (globCount > 0) {
-        let word: string | undefined;
-        for (let g = 0; g < globCount; g++) {
-          const id = globsOnPath[g]!;
-          const glob = matcher.globs[id];
-          // A glob that is letters then one `*` (threat*) matches every word its letters start.
-          if (glob === undefined || matchesGlob(glob, (word ??= text.slice(start, i)))) accept(id, start, i);
-        }
-      }
-    }
-  }
-
-  // Substrings: one pass, trying at each position only the needles that start with its character.
-  if (needles.size > 0) {
-    const { needleStarts, needlesByFirst } = matcher;
-    const n = text.length;
-    for (let at = 0; at < n; at++) {
-      const code = text.charCodeAt(at);
-      if (needleStarts[code] === 0) continue;
-      for (const [needle, ids] of needlesByFirst.get(code)!) {
-        if (text.startsWith(needle, at)) for (const id of ids) accept(id, at, at + needle.length);
-      }
-    }
-  }
+  const scanned = new ScanHits();
+  scanInto(matcher, text, scanned);
+  const hits: number[][] = matcher.variants.map(() => []);
+  const { data } = scanned;
+  for (let k = 0; k < scanned.length * 3; k += 3) hits[data[k]!]!.push(data[k + 1]!, data[k + 2]!);
   return hits;
 }

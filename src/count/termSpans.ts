@@ -1,5 +1,5 @@
 import { longestFirst, type NestedScope, type Span } from './nested.js';
-import type { TermMatcher } from './termMatcher.js';
+import { ScanHits, scanInto, type TermMatcher } from './termMatcher.js';
 
 const byStart = (a: Span, b: Span): number => a.start - b.start || a.term - b.term || a.variant - b.variant;
 
@@ -64,37 +64,72 @@ export function termSpans(matcher: TermMatcher, hits: readonly (readonly number[
   return spans;
 }
 
+// One buffer for the matches of the document being counted: counting is synchronous, so no two
+// documents of one thread ever share it at once.
+const scanned = new ScanHits();
+
 /**
- * How many times each term counts in a scan, by the rules of {@link termSpans}, without building a
- * span where no rule needs one (a single-variant term under `inclusive` counts its matches).
+ * How many times each term counts in a normalized text, by the rules of {@link termSpans}: one
+ * scan for all terms, and no span built where no rule needs one (under `inclusive`, a term with
+ * one variant counts its matches).
  *
  * @example
  * ```ts
- * const matcher = compileMatcher(compileTerms(['security', 'national security']));
- * countTermHits(matcher, scanText(matcher, 'national security'), 'inclusive'); // [1, 1]
+ * countTermMatches(compileMatcher(compileTerms(['security', 'national security'])), 'national security', 'inclusive'); // [1, 1]
  * ```
  */
-export function countTermHits(matcher: TermMatcher, hits: readonly (readonly number[])[], nested: NestedScope): number[] {
-  const { firstVariant } = matcher;
+export function countTermMatches(matcher: TermMatcher, text: string, nested: NestedScope): number[] {
+  const { firstVariant, variants } = matcher;
   const terms = firstVariant.length - 1;
-  const counts = new Array<number>(terms).fill(0);
+  scanInto(matcher, text, scanned);
+  const { data, length } = scanned;
   if (nested === 'exclusive') {
+    const hits: number[][] = variants.map(() => []);
+    for (let k = 0; k < length * 3; k += 3) hits[data[k]!]!.push(data[k + 1]!, data[k + 2]!);
+    const counts = new Array<number>(terms).fill(0);
     for (const span of termSpans(matcher, hits, nested)) counts[span.term]!++;
     return counts;
   }
-  for (let t = 0; t < terms; t++) {
-    const first = firstVariant[t]!;
-    const last = firstVariant[t + 1]!;
-    if (last - first === 1) {
-      counts[t] = hits[first]!.length / 2;
-      continue;
-    }
-    const perTerm: Span[] = [];
-    for (let id = first; id < last; id++) {
-      const flat = hits[id]!;
-      for (let k = 0; k < flat.length; k += 2) perTerm.push({ start: flat[k]!, end: flat[k + 1]!, term: t, variant: id - first });
-    }
-    counts[t] = longestFirstByGroup(perTerm).length;
+  const counts = new Array<number>(terms).fill(0);
+  const { termOf, alone } = matcher;
+  // Terms with more than one variant: start, end and variant of their matches, to keep the
+  // longest of overlapping variants.
+  const flat: (number[] | undefined)[] = [];
+  for (let k = 0; k < length * 3; k += 3) {
+    const id = data[k]!;
+    const term = termOf[id]!;
+    if (alone[id] === 1) counts[term]!++;
+    else (flat[term] ??= []).push(data[k + 1]!, data[k + 2]!, variants[id]!.variant);
   }
+  flat.forEach((list, term) => {
+    if (list !== undefined) counts[term] = countKept(list, term);
+  });
   return counts;
+}
+
+/**
+ * How many of one term's matches (start, end, variant, flat) `longestFirstByGroup` keeps: a match
+ * that overlaps no other counts without building a span, as most do.
+ */
+function countKept(flat: readonly number[], term: number): number {
+  const order = Array.from({ length: flat.length / 3 }, (_, k) => 3 * k);
+  order.sort((a, b) => flat[a]! - flat[b]! || flat[a + 2]! - flat[b + 2]!);
+  const spanAt = (k: number): Span => ({ start: flat[k]!, end: flat[k + 1]!, term, variant: flat[k + 2]! });
+  let kept = 0;
+  let first = -1;
+  let overlapping: Span[] | undefined;
+  let groupEnd = -1;
+  for (const k of order) {
+    if (flat[k]! >= groupEnd) {
+      if (first >= 0) kept += overlapping === undefined ? 1 : longestFirst(overlapping).length;
+      first = k;
+      overlapping = undefined;
+      groupEnd = flat[k + 1]!;
+    } else {
+      (overlapping ??= [spanAt(first)]).push(spanAt(k));
+      groupEnd = Math.max(groupEnd, flat[k + 1]!);
+    }
+  }
+  if (first >= 0) kept += overlapping === undefined ? 1 : longestFirst(overlapping).length;
+  return kept;
 }

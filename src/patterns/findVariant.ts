@@ -1,12 +1,9 @@
-import type { WordIndex } from '../text/wordIndex.js';
 import { compileMatcher, scanText } from '../count/termMatcher.js';
 import type { PatternVariant } from './parsePattern.js';
 
 /** What a variant is matched against: a normalized text. */
 export interface MatchTarget {
   readonly text: string;
-  /** No longer read: words are found by scanning the text. Kept so that older callers still type-check. */
-  readonly words?: () => WordIndex;
 }
 
 /**

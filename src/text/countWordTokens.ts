@@ -279,20 +279,18 @@ function countLongPiece(piece: string): number {
   return count;
 }
 
-// Plain words whose count is not 1 ("cannot", "usd", "wont,"), found in the scan by a hash of
-// their characters: the exact word is looked up only when the hash says it may be one of them.
-const HASH_BITS = 0xffff;
-let plainExceptions: { readonly counts: ReadonlyMap<string, number>; readonly hashes: Uint8Array } | undefined;
+// Plain words whose count is not 1 ("cannot", "wont"): few, and found without hashing every
+// letter. A plain word's length, first and last character pick a bit of a small table, and only
+// the words whose bit is set (a few in a thousand) are looked up by their text.
+let plainExceptions: { readonly counts: ReadonlyMap<string, number>; readonly bits: Uint8Array } | undefined;
 const PLAIN_MARKS = [',', '.', ';', ':', '!', '?', ')'];
-const hashOf = (word: string): number => {
-  let h = 0;
-  for (let k = 0; k < word.length; k++) h = (Math.imul(h, 31) + word.charCodeAt(k)) | 0;
-  return h & HASH_BITS;
-};
+// ASCII letters and marks differ in their low 5 bits from the other characters of their kind, and
+// a letter's case does not change them: the key of "Cannot" is the key of "cannot".
+const plainKey = (length: number, first: number, last: number): number => ((length & 15) << 10) | ((first & 31) << 5) | (last & 31);
 function exceptions(): NonNullable<typeof plainExceptions> {
   if (plainExceptions === undefined) {
     const counts = new Map<string, number>();
-    const hashes = new Uint8Array(HASH_BITS + 1);
+    const bits = new Uint8Array(1 << 14);
     const candidates = new Set<string>();
     for (const lexeme of rules().lexemes.keys()) {
       const word = /^([A-Za-z]+)[,.;:!?)]?$/.exec(lexeme)?.[1];
@@ -305,9 +303,9 @@ function exceptions(): NonNullable<typeof plainExceptions> {
       const count = countPiece(candidate);
       if (count === 1) continue;
       counts.set(candidate, count);
-      hashes[hashOf(candidate)] = 1;
+      bits[plainKey(candidate.length, candidate.charCodeAt(0), candidate.charCodeAt(candidate.length - 1))] = 1;
     }
-    plainExceptions = { counts, hashes };
+    plainExceptions = { counts, bits };
   }
   return plainExceptions;
 }
@@ -324,6 +322,69 @@ function countComplex(piece: string): number {
     memo.set(piece, count);
   }
   return count;
+}
+
+// What a scan over another form of the text (the term scan of countTerms, over the normalized
+// text) needs to count the same tokens in the same pass: wink's pieces are the runs between its
+// splitters, a plain piece is ASCII letters with at most one mark after them, any other piece goes
+// through the rules.
+
+/**
+ * True if wink-nlp splits text at this code unit (its `splitter`: ASCII spaces and line breaks,
+ * the no-break and some fixed-width spaces; not every Unicode space).
+ *
+ * @example
+ * ```ts
+ * isWinkSplitter(0x20); // true
+ * isWinkSplitter(0x3000); // false: the ideographic space stays inside a piece
+ * ```
+ */
+export function isWinkSplitter(code: number): boolean {
+  return code < 0x80 ? ASCII_KIND[code] === SPLITTER : isSplitter(code);
+}
+
+/**
+ * True for the ASCII marks a plain word may end with and stay one token (`security,`).
+ *
+ * @example
+ * ```ts
+ * isPlainMark(','.charCodeAt(0)); // true
+ * ```
+ */
+export function isPlainMark(code: number): boolean {
+  return code < 0x80 && ASCII_KIND[code] === MARK;
+}
+
+/**
+ * The longest plain piece counted as one word; a longer run is cut where `segment` cuts it, so it
+ * goes through {@link countPieceTokens}.
+ */
+export const MAX_PLAIN_PIECE = MAX_RUN;
+
+/**
+ * Tokens of the plain piece `text[start, end)` (ASCII letters, then at most one mark, at most
+ * {@link MAX_PLAIN_PIECE} characters): one, unless the lexicon makes it more (`cannot`).
+ *
+ * @example
+ * ```ts
+ * countPlainPiece('we cannot', 3, 9); // 2: can + not
+ * ```
+ */
+export function countPlainPiece(text: string, start: number, end: number): number {
+  const { counts, bits } = exceptions();
+  return bits[plainKey(end - start, text.charCodeAt(start), text.charCodeAt(end - 1))] === 0 ? 1 : (counts.get(text.slice(start, end)) ?? 1);
+}
+
+/**
+ * Tokens of any piece of text between two of wink's splitters, through the port of wink's rules.
+ *
+ * @example
+ * ```ts
+ * countPieceTokens("China's"); // 2: China + 's
+ * ```
+ */
+export function countPieceTokens(piece: string): number {
+  return countComplex(piece);
 }
 
 /**
@@ -344,35 +405,38 @@ function countComplex(piece: string): number {
  * ```
  */
 export function countWordTokens(text: string): number {
-  const { counts, hashes } = exceptions();
+  const { counts, bits } = exceptions();
   let count = 0;
   const n = text.length;
   let i = 0;
   while (i < n) {
     let code = text.charCodeAt(i);
-    let kind = code < 0x80 ? ASCII_KIND[code]! : isSplitter(code) ? SPLITTER : OTHER;
-    if (kind === SPLITTER) {
+    if (code < 0x80 ? ASCII_KIND[code] === SPLITTER : isSplitter(code)) {
       i++;
       continue;
     }
     const start = i;
     // A plain word, alone or with one mark after it ("security", "security,"), is one token unless
     // the lexicon says otherwise ("cannot" is can + not): no rule to run.
-    let plain = kind === LETTER;
-    let hash = 0;
-    for (;;) {
-      if (plain) {
-        if (kind === LETTER) hash = (Math.imul(hash, 31) + code) | 0;
-        else if (kind === MARK && (i + 1 === n || isSplitter(text.charCodeAt(i + 1)))) hash = (Math.imul(hash, 31) + code) | 0;
-        else plain = false;
+    if (code < 0x80 && ASCII_KIND[code] === LETTER) {
+      while (++i < n && (code = text.charCodeAt(i)) < 0x80 && ASCII_KIND[code] === LETTER);
+      let plain = i === n || (code < 0x80 ? ASCII_KIND[code] === SPLITTER : isSplitter(code));
+      if (!plain && code < 0x80 && ASCII_KIND[code] === MARK) {
+        const after = i + 1 < n ? text.charCodeAt(i + 1) : 0x20;
+        if (after < 0x80 ? ASCII_KIND[after] === SPLITTER : isSplitter(after)) {
+          plain = true;
+          i++;
+        }
       }
-      if (++i === n) break;
-      code = text.charCodeAt(i);
-      kind = code < 0x80 ? ASCII_KIND[code]! : isSplitter(code) ? SPLITTER : OTHER;
-      if (kind === SPLITTER) break;
+      // A run of more than MAX_RUN characters is cut as segment cuts it: not a plain word.
+      if (plain && i - start <= MAX_RUN) {
+        count += bits[plainKey(i - start, text.charCodeAt(start), text.charCodeAt(i - 1))] === 0 ? 1 : (counts.get(text.slice(start, i)) ?? 1);
+        continue;
+      }
     }
-    if (plain) count += hashes[hash & HASH_BITS] === 0 ? 1 : (counts.get(text.slice(start, i)) ?? 1);
-    else count += countComplex(text.slice(start, i));
+    // Anything else: the piece up to the next split, through wink's rules.
+    while (i < n && ((code = text.charCodeAt(i)) < 0x80 ? ASCII_KIND[code] !== SPLITTER : !isSplitter(code))) i++;
+    count += countComplex(text.slice(start, i));
   }
   return count;
 }

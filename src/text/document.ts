@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { DocumentError, LanguageError } from '../errors.js';
 import { validate } from '../validate.js';
-import { HAN_CHARS, LATIN_LETTERS } from './scripts.js';
+import { HAN_CHAR, LATIN_LETTERS } from './scripts.js';
 
 /** The languages the library reads. */
 export type Language = 'en' | 'zh';
@@ -40,11 +40,53 @@ export interface Document {
  * ```
  */
 export function detectLanguage(text: string): Language | undefined {
-  const han = text.match(HAN_CHARS)?.length ?? 0;
-  const latin = text.match(LATIN_LETTERS)?.length ?? 0;
+  let han = 0;
+  let latin = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) {
+      if (((code | 0x20) - 0x61) >>> 0 < 26) latin++;
+      continue;
+    }
+    let script = scriptOfCodeUnit[code]!;
+    if (script === UNKNOWN) script = scriptOfCodeUnit[code] = scriptOf(String.fromCharCode(code));
+    if (script === SURROGATE) {
+      const point = text.codePointAt(i)!;
+      if (point <= 0xffff) continue; // a lone surrogate: no script
+      script = scriptOf(String.fromCodePoint(point));
+      i++;
+    }
+    if (script === LATIN) latin++;
+    else if (script === HAN) han++;
+  }
   if (han > 0 && han * 3 > latin) return 'zh';
   if (latin > 0) return 'en';
   return undefined;
+}
+
+// The script of each BMP code unit, looked up on first sight: two regular expressions over every
+// character of a document (and an array of all its letters) cost more than reading it.
+const UNKNOWN = 0;
+const OTHER = 1;
+const LATIN = 2;
+const HAN = 3;
+const SURROGATE = 4;
+const scriptOfCodeUnit = new Uint8Array(0x10000);
+const LATIN_LETTER = new RegExp(LATIN_LETTERS.source, 'u');
+const astralScripts = new Map<string, number>();
+
+function scriptOf(char: string): number {
+  if (char.length === 1) {
+    const code = char.charCodeAt(0);
+    if (code >= 0xd800 && code <= 0xdfff) return SURROGATE;
+  } else {
+    const known = astralScripts.get(char);
+    if (known !== undefined) return known;
+  }
+  const script = HAN_CHAR.test(char) ? HAN : LATIN_LETTER.test(char) ? LATIN : OTHER;
+  if (char.length > 1 && astralScripts.size < 10_000) astralScripts.set(char, script);
+  return script;
 }
 
 function resolveLanguage(id: string, text: string, lang: string | undefined): Language {

@@ -103,6 +103,27 @@ function simplifyHan(text: string, from: number, to: number): string {
   });
 }
 
+const NON_ASCII = /[^\0-\x7f]/g;
+
+/**
+ * The index of the first code unit from `from` on that is not ASCII, or the length of `text`.
+ *
+ * @example
+ * ```ts
+ * nextNonAscii('naïve', 0); // 2
+ * ```
+ */
+export function nextNonAscii(text: string, from: number): number {
+  const n = text.length;
+  let i = from;
+  // A short run of ASCII is passed here; a long one by the regular expression engine, which
+  // passes it several times faster than a loop over its characters.
+  for (const stop = Math.min(n, from + 16); i < stop; i++) if (text.charCodeAt(i) >= 0x80) return i;
+  if (i >= n) return n;
+  NON_ASCII.lastIndex = i;
+  return NON_ASCII.test(text) ? NON_ASCII.lastIndex - 1 : n;
+}
+
 /**
  * Normalizes text for matching while keeping the way back to the original: NFKC, case folding,
  * full-width to half-width, one form of dashes and quotes, soft hyphens and zero-width characters
@@ -116,6 +137,22 @@ function simplifyHan(text: string, from: number, to: number): string {
  * ```
  */
 export function normalizeText(original: string): NormalizedText {
+  const { text, offsets } = normalizeAligned(original);
+  return { text, offsets };
+}
+
+/**
+ * {@link normalizeText}, and whether the normalized text is aligned with the original: the same
+ * length, each character at the offset of the one it comes from (nothing dropped, no cluster
+ * folded to another length), so that a span of one is the same span of the other.
+ *
+ * @example
+ * ```ts
+ * normalizeAligned('Ｓecurity').aligned; // true
+ * normalizeAligned('se\u00ADcurity').aligned; // false: the soft hyphen is dropped
+ * ```
+ */
+export function normalizeAligned(original: string): NormalizedText & { readonly aligned: boolean } {
   const offsets = new OffsetMap();
   const parts: string[] = [];
   const n = original.length;
@@ -129,9 +166,9 @@ export function normalizeText(original: string): NormalizedText {
   let lastHan = -1;
   let i = 0;
   while (i < n) {
-    let code = original.charCodeAt(i);
-    while (code < 0x80 && ++i < n) code = original.charCodeAt(i);
+    i = nextNonAscii(original, i);
     if (i >= n) break;
+    const code = original.charCodeAt(i);
     let info = charInfo[code]! || infoOf(code);
     let clusterStart = i;
     const markAfterAscii = i > 0 && original.charCodeAt(i - 1) < 0x80 && ((info & MARK_BIT) !== 0 || (code >= 0xd800 && code <= 0xdbff && isMarkAt(original, i)));
@@ -197,5 +234,5 @@ export function normalizeText(original: string): NormalizedText {
   // test/perf/normalizeText.test.ts), so one call lower-cases the ASCII letters and nothing else.
   let text = (parts.length === 1 ? parts[0]! : parts.join('')).toLowerCase();
   if (firstHan >= 0) text = simplifyHan(text, firstHan, lastHan + 1);
-  return { text, offsets };
+  return { text, offsets, aligned: oneToOneFrom === 0 };
 }

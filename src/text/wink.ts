@@ -45,9 +45,3 @@ export function wink(): WinkNLP {
   instance ??= statelessWink();
   return instance;
 }
-
-/** Names and versions of the English tokenizer and its model, for provenance. */
-export const WINK_VERSIONS = {
-  tokenizer: 'wink-nlp@2.4.0',
-  model: 'wink-eng-lite-web-model@1.8.1',
-} as const;

@@ -119,6 +119,30 @@ describe('the published package', () => {
     console.info(`pack test: ${files.length} files, ${(dry!.unpackedSize / 1024).toFixed(0)} KB unpacked`);
   });
 
+  it("gives the counting worker an import graph without wink-nlp, its model or linkedom (they would slow each worker's start)", () => {
+    // Each worker of countCorpusParallel loads dist/worker.js (or .cjs) and what it imports, in
+    // its own thread: the part of the library that reads and counts a file, and no NLP model.
+    for (const entry of ['worker.js', 'worker.cjs']) {
+      const seen = new Set<string>();
+      const packages = new Set<string>();
+      const walk = (file: string): void => {
+        if (seen.has(file)) return;
+        seen.add(file);
+        const code = readFileSync(join(root, 'dist', file), 'utf8');
+        // Static imports only (at the start of a line); a lazy import() or require() inside a
+        // function (htmlToText's linkedom) loads nothing until a worker reads an HTML file.
+        for (const [, spec] of code.matchAll(/^(?:import (?:.* from )?|\} from |var [\w$]+ = require\()["']([^"']+)["']/gmu)) {
+          if (spec!.startsWith('./')) walk(spec!.slice(2));
+          else packages.add(spec!.replace(/^node:/u, ''));
+        }
+      };
+      walk(entry);
+      expect(seen.size, `${entry} and its chunks`).toBeGreaterThan(1);
+      expect([...packages].filter((name) => /^(wink-nlp|wink-eng-lite-web-model|linkedom)$/u.test(name)), entry).toEqual([]);
+      expect(packages, `${entry} reads files`).toContain('fs/promises');
+    }
+  });
+
   it('imports as ESM and counts', () => {
     const script = `import { countTerms } from 'securitization';
 const rows = countTerms([{ id: 'sample', text: ${JSON.stringify(SAMPLE)} }], ['security', 'national security']);

@@ -2,11 +2,10 @@ import fc from 'fast-check';
 import { describe, it, expect } from 'vitest';
 import { findVariant } from '../../src/patterns/findVariant.js';
 import { parsePattern } from '../../src/patterns/parsePattern.js';
-import { indexWords } from '../../src/text/wordIndex.js';
 
 /** Runs the first variant of `pattern` over an already normalized text. */
 const find = (text: string, pattern: string): [number, number][] =>
-  findVariant({ text, words: () => indexWords(text) }, parsePattern(pattern).variants[0]!);
+  findVariant({ text }, parsePattern(pattern).variants[0]!);
 
 /**
  * The same search by a different method, for lower-case ASCII text: a regular expression where a

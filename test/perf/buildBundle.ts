@@ -16,7 +16,8 @@ export async function importBundle(): Promise<{ lib: typeof import('../../src/no
   const outDir = mkdtempSync(join(cache, 'securitization-perf-test-'));
   const { build } = await import('tsup');
   await build({
-    entry: { node: join(root, 'src/node.ts') },
+    // The worker of countCorpusParallel is its own entry, next to the Node entry as in dist/.
+    entry: { node: join(root, 'src/node.ts'), worker: join(root, 'src/node/parallel/worker.ts') },
     outDir,
     format: ['esm'],
     platform: 'node',

@@ -47,6 +47,11 @@ describe('countWordTokens', () => {
   it('cuts a run of more than 500 characters without spaces where segment cuts it', () => {
     const run = `${'ab-'.repeat(200)}${'x'.repeat(300)}`;
     expect(countWordTokens(run)).toBe(winkCount(run));
+    // A plain word is cut too: 600 letters are 500 + 100, two tokens; 500 letters and a comma one.
+    expect(countWordTokens('x'.repeat(600))).toBe(2);
+    expect(countWordTokens('x'.repeat(600))).toBe(winkCount('x'.repeat(600)));
+    expect(countWordTokens(`${'x'.repeat(500)},`)).toBe(1);
+    expect(countWordTokens(`${'x'.repeat(500)},`)).toBe(winkCount(`${'x'.repeat(500)},`));
   });
 
   it('agrees with wink-nlp on random pieces of tricky text', () => {

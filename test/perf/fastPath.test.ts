@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, it, expect, beforeAll } from 'vitest';
 import { countTerms } from '../../src/count/countTerms.js';
 import { matches } from '../../src/count/matches.js';
@@ -77,6 +78,27 @@ const EXTRA_TERMS = ['security', 'national security', 'threat*', 'thr?at', '*ity
 describe('fast path = full path', () => {
   it('on made-up fixtures, for the lexicon and extra terms, inclusive and exclusive', () => {
     expectSameAsReference(FIXTURES, [...dictionaryTerms(securitizationLexicon), ...EXTRA_TERMS]);
+  });
+
+  it('agrees with the reference on random text for phrases, hyphens, periods, globs inside phrases and CJK', () => {
+    // Pieces and patterns made up to meet in every way the trie of whole variants can go wrong: a
+    // phrase that stops after its first word, whitespace runs of every kind, a word that goes on
+    // past the end of a variant, a glob after the first element, periods and CJK after a word.
+    const pieces = ['a', 'b', 'ab', 'security', 'national', 'chain', 'chains', 'supply', 'u', 's', 'e', 'g', '1', 'é', '\u0301', '𝐀', '安全', '国家', ' ', '  ', '\n', '\t', '\u00a0', '\u3000', '-', '.', ',', '(', ')', "'"];
+    const patterns = ['a', 'a b', 'a b a', 'ab | a b', 'national security', 'national security a', 'security', 'supply chain*', 'supply ch?in', 'a-b', 'a-b*', 'u.s.', 'u.s', 'e.g.', '(a)', 'a.', 'a安全', '安全', '安全 a', 'b 1', '*b', 'a*', 's', 'chain* a', 'a \\*'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 40 }), fc.subarray(patterns, { minLength: 1 }), (parts, inputs) => {
+        const text = parts.join('');
+        fc.pre(text.trim() !== '');
+        const terms = compileTerms(inputs);
+        const doc = createDocument({ id: 'random', text, lang: 'en' });
+        for (const nested of ['inclusive', 'exclusive'] as const) {
+          const spans = referenceSpans(normalizeText(text).text, terms, nested);
+          expect(countTerms([doc], inputs, { nested }).map((r) => r.count)).toEqual(terms.map((_, t) => spans.filter((s) => s.term === t).length));
+        }
+      }),
+      { numRuns: 2000, seed: 11 },
+    );
   });
 
   it('gives matches() the spans of the reference, sliced from the original text', () => {

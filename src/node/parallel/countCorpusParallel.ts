@@ -1,28 +1,19 @@
+import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import {
-  DocumentError,
-  FileError,
-  LanguageError,
-  OptionError,
-  PatternError,
-  SecuritizationError,
-  ValidationError,
-  type ErrorDetails,
-  type SecuritizationErrorCode,
-} from '../../errors.js';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { DocumentError, FileError, LanguageError, OptionError, PatternError, SecuritizationError, ValidationError } from '../../errors.js';
 import { compileTerms, type TermInput } from '../../patterns/terms.js';
-import { checkNestedScope, type NestedScope } from '../../count/nested.js';
+import { checkNestedScope } from '../../count/nested.js';
 import type { CountOptions } from '../../count/matches.js';
-import { countDocument, emptyTermCounts, TermCountsBuilder, type DocumentTermCounts, type TermCounts } from '../../count/termCounts.js';
+import { emptyTermCounts, TermCountsBuilder, type TermCounts } from '../../count/termCounts.js';
 import type { LoadFailure } from '../loadDocuments.js';
-import type { InvalidUtf8 } from '../readText.js';
-import { listCorpusFiles, type CorpusFile } from '../corpus/listCorpusFiles.js';
+import { listCorpusFiles } from '../corpus/listCorpusFiles.js';
 import { matchDocvars } from '../corpus/matchDocvars.js';
 import { checkCorpusOptions, type CorpusOptions } from '../corpus/options.js';
 import type { DocvarsRow } from '../corpus/parseDocvars.js';
-import { readCorpusFile } from '../corpus/readCorpusFile.js';
 import { readDocvars } from '../corpus/readDocvars.js';
+import { countFile, WORKER_ROLE, type Reply, type SentError, type Task, type WorkerSetup } from './countFile.js';
 
 /** Options of {@link countCorpusParallel}: how to read the corpus, how to count, and how many threads. */
 export interface ParallelCountOptions extends CorpusOptions, CountOptions {
@@ -40,47 +31,6 @@ export interface ParallelCount {
   readonly failures: readonly LoadFailure[];
   /** Entries skipped, with the reason, as `streamCorpus` gives them. */
   readonly warnings: readonly string[];
-}
-
-const WORKER_ROLE = 'securitization:count-files';
-
-interface WorkerSetup {
-  readonly role: typeof WORKER_ROLE;
-  readonly terms: readonly TermInput[];
-  readonly nested: NestedScope;
-  readonly read: { readonly lang: string | undefined; readonly invalidUtf8: InvalidUtf8; readonly metadata: string | undefined };
-}
-
-interface Task {
-  readonly index: number;
-  readonly file: CorpusFile;
-  readonly row: DocvarsRow | undefined;
-}
-
-interface SentError {
-  readonly name: string;
-  readonly code: SecuritizationErrorCode;
-  readonly message: string;
-  readonly details: ErrorDetails;
-  readonly issues?: readonly { readonly field: string; readonly message: string }[];
-}
-
-type Reply =
-  | { readonly index: number; readonly counts: DocumentTermCounts }
-  | { readonly index: number; readonly failure: SentError }
-  | { readonly index: number; readonly crash: string };
-
-/** Reads and counts one file: the same steps in a worker as in the calling thread. */
-async function countFile(task: Task, setup: WorkerSetup, compiled: ReturnType<typeof compileTerms>): Promise<Reply> {
-  try {
-    const doc = await readCorpusFile(task.file, task.row, setup.read);
-    // The position is set by the calling thread, once it knows which earlier files failed.
-    return { index: task.index, counts: countDocument(doc, compiled, setup.nested, 0) };
-  } catch (error) {
-    if (!(error instanceof SecuritizationError)) return { index: task.index, crash: error instanceof Error ? (error.stack ?? error.message) : String(error) };
-    const issues = error instanceof ValidationError ? { issues: error.issues } : {};
-    return { index: task.index, failure: { name: error.name, code: error.code, message: error.message, details: error.details, ...issues } };
-  }
 }
 
 const ERROR_CLASSES: Readonly<Record<string, { prototype: SecuritizationError }>> = {
@@ -102,23 +52,30 @@ function revive(sent: SentError): SecuritizationError {
   return error;
 }
 
-/** This module's own file: a worker runs it, and the check at its end makes it count files. */
-function thisModule(): URL {
-  // tsup's shims give the CommonJS build an import.meta.url too.
-  return new URL(import.meta.url);
+/**
+ * The worker's module file: `worker.js` (ES modules) or `worker.cjs` (CommonJS) next to the file
+ * of this code in the built library, where tsup puts every entry.
+ */
+function workerFile(): URL {
+  // CommonJS builds have __filename (ES module builds may have it too, as a shim); ES modules
+  // have import.meta.url. The extension of this file tells which build this is.
+  const here = typeof __filename === 'string' ? pathToFileURL(__filename) : new URL(import.meta.url);
+  const url = new URL(here.pathname.endsWith('.cjs') ? './worker.cjs' : './worker.js', here);
+  if (!existsSync(url)) {
+    throw new Error(`countCorpusParallel needs its worker file ${fileURLToPath(url)}, built with the library (tsup entry "worker"); pass workers: 0 to count in this thread`);
+  }
+  return url;
 }
 
 /** Runs `tasks` on `size` workers, calling `done` with each reply; rejects if a worker dies. */
 async function runPool(size: number, setup: WorkerSetup, tasks: readonly Task[], onDispatch: (task: Task) => void, done: (reply: Reply) => void): Promise<void> {
+  if (tasks.length === 0) return;
+  const file = workerFile();
   let next = 0;
   const workers: Worker[] = [];
   try {
     await new Promise<void>((resolve, reject) => {
       let pending = tasks.length;
-      if (pending === 0) {
-        resolve();
-        return;
-      }
       const feed = (worker: Worker): void => {
         const task = tasks[next++];
         if (task === undefined) return;
@@ -126,7 +83,7 @@ async function runPool(size: number, setup: WorkerSetup, tasks: readonly Task[],
         worker.postMessage(task);
       };
       for (let k = 0; k < size; k++) {
-        const worker = new Worker(thisModule(), { workerData: setup });
+        const worker = new Worker(file, { workerData: setup });
         workers.push(worker);
         worker.on('message', (reply: Reply) => {
           done(reply);
@@ -209,13 +166,3 @@ export async function countCorpusParallel(
   }
   return { counts: counts.build(), failures, warnings };
 }
-
-/** The worker side: count every file the calling thread sends. */
-function serve(setup: WorkerSetup): void {
-  const compiled = compileTerms(setup.terms);
-  parentPort!.on('message', (task: Task) => {
-    void countFile(task, setup, compiled).then((reply) => parentPort!.postMessage(reply));
-  });
-}
-
-if (!isMainThread && (workerData as Partial<WorkerSetup> | null)?.role === WORKER_ROLE) serve(workerData as WorkerSetup);
