@@ -25,6 +25,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { syntheticDocument } from './bench/corpus.mjs';
+import { bundleSources } from './bench/bundleSources.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 // Other processes share the cores: the load average says how much of them the measurements had.
@@ -56,21 +57,7 @@ const runs = number('runs');
 //    resolve, with the worker entry of countCorpusParallel beside it.
 const cache = join(root, 'node_modules', '.cache', 'securitization-bench');
 mkdirSync(cache, { recursive: true });
-const { build } = await import('tsup');
-await build({
-  // countCorpusParallel starts workers on worker.js next to the bundle, as in dist/.
-  entry: { lib: join(root, 'scripts/bench/lib.ts'), worker: join(root, 'src/node/parallel/worker.ts') },
-  outDir: cache,
-  format: ['esm'],
-  platform: 'node',
-  target: 'node20',
-  splitting: false,
-  dts: false,
-  clean: false,
-  sourcemap: false,
-  config: false,
-  silent: true,
-});
+await bundleSources({ lib: 'scripts/bench/lib.ts' }, cache);
 const bundle = join(cache, 'lib.js');
 
 // 2. The corpus: files of about 1 MB, each a document.

@@ -37,6 +37,34 @@ function sentencesEndingBy(sentences: readonly TextSpan[], offset: number): numb
   return lo;
 }
 
+/**
+ * The row of one sentence: its span and text, the labels its analysis gives, and the analysis
+ * itself (speech acts with their rules and triggers, the securitization judgement).
+ *
+ * @example
+ * ```ts
+ * const doc = oneDocument('We must act now.');
+ * const span = { start: 0, end: doc.text.length };
+ * sentenceLabels(doc, span, 0, analyzeSpan(doc, span, undefined)).request; // true
+ * ```
+ */
+export function sentenceLabels(doc: Document, span: TextSpan, index: number, analysis: ReturnType<typeof analyzeSpan>): SentenceLabels {
+  const { acts, security } = analysis;
+  return {
+    docId: doc.id,
+    sentenceIndex: index,
+    start: span.start,
+    end: span.end,
+    text: doc.text.slice(span.start, span.end),
+    claim: acts.some((a) => a.kind === 'claim'),
+    warn: acts.some((a) => a.kind === 'warn'),
+    request: acts.some((a) => a.kind === 'request'),
+    securitizing: security.securitizing,
+    acts,
+    security,
+  };
+}
+
 /** The document itself, or the one document an input describes. */
 export function oneDocument(input: Document | DocumentInput | string): Document {
   return createDocuments([input])[0]!;
@@ -64,22 +92,8 @@ export function labelSentences(input: Document | DocumentInput | string, options
   const rows: SentenceLabels[] = [];
   // Consecutive sentences: each finds its predecessor's reading in the memo (G2, C4 "This …").
   const memo: SpanMemo = {};
-  const label = (span: TextSpan, index: number, previous: TextSpan | undefined): SentenceLabels => {
-    const { acts, security } = analyzeSpan(doc, span, previous, memo);
-    return {
-      docId: doc.id,
-      sentenceIndex: index,
-      start: span.start,
-      end: span.end,
-      text: doc.text.slice(span.start, span.end),
-      claim: acts.some((a) => a.kind === 'claim'),
-      warn: acts.some((a) => a.kind === 'warn'),
-      request: acts.some((a) => a.kind === 'request'),
-      securitizing: security.securitizing,
-      acts,
-      security,
-    };
-  };
+  const label = (span: TextSpan, index: number, previous: TextSpan | undefined): SentenceLabels =>
+    sentenceLabels(doc, span, index, analyzeSpan(doc, span, previous, memo));
   if (options.spans === undefined) {
     sentences.forEach((s, k) => rows.push(label(s, s.index, sentences[k - 1])));
   } else {

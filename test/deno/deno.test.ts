@@ -16,10 +16,11 @@
 // dist/, which other tests and people use), packed the same way. SECURITIZATION_PACK_ROOT points
 // the test at another, already built copy of the project.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { distIsFresh, npm } from '../support/dist.js';
 import * as core from '../../src/index.js';
 import { countTerms, kwic, type CountRow, type DocumentInput, type TermInput } from '../../src/index.js';
 import { loadDocument } from '../../src/node.js';
@@ -41,25 +42,6 @@ function findDeno(): { path: string | undefined; tried: string[] } {
     if (probe.status === 0 && probe.stdout.startsWith('deno ')) return { path: candidate, tried };
   }
   return { path: undefined, tried };
-}
-
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (entry.isFile()) newest = Math.max(newest, statSync(join(entry.parentPath, entry.name)).mtimeMs);
-  }
-  return newest;
-}
-
-function distIsFresh(): boolean {
-  const entry = join(root, 'dist', 'index.js');
-  if (!existsSync(entry)) return false;
-  const sources = Math.max(newestMtime(join(root, 'src')), statSync(join(root, 'tsup.config.ts')).mtimeMs);
-  return statSync(entry).mtimeMs >= sources;
-}
-
-function npm(args: string[], cwd: string): string {
-  return execFileSync('npm', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
 }
 
 /** The project's own tsup config, built into `stage/dist` (no type declarations: Deno runs the JavaScript). */
@@ -143,7 +125,7 @@ describe.skipIf(skip)('the built package in Deno', () => {
     denoVersion = execFileSync(deno, ['--version'], { encoding: 'utf8' }).split('\n')[0]!;
 
     let packRoot = root;
-    if (process.env.SECURITIZATION_PACK_ROOT === undefined && !distIsFresh()) {
+    if (process.env.SECURITIZATION_PACK_ROOT === undefined && !distIsFresh(root)) {
       packRoot = join(scratch, 'stage');
       await privateBuild(packRoot);
       build = 'a private build (dist/ is missing or older than src/)';

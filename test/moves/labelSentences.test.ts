@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, it, expect } from 'vitest';
 import { labelSentences, analysisSentences } from '../../src/moves/index.js';
+import { sentenceLabels } from '../../src/moves/labelSentences.js';
 import { analyzeSpan, type TextSpan } from '../../src/moves/analyzeSpan.js';
 import { createDocument, type Document } from '../../src/text/document.js';
 import { OptionError } from '../../src/errors.js';
@@ -138,22 +139,8 @@ describe('labelSentences: spans', () => {
  */
 function reference(doc: Document, spans?: readonly TextSpan[]): unknown[] {
   const sentences = analysisSentences(doc);
-  const row = (span: TextSpan, index: number, previous: TextSpan | undefined) => {
-    const { acts, security } = analyzeSpan(doc, span, previous);
-    return {
-      docId: doc.id,
-      sentenceIndex: index,
-      start: span.start,
-      end: span.end,
-      text: doc.text.slice(span.start, span.end),
-      claim: acts.some((a) => a.kind === 'claim'),
-      warn: acts.some((a) => a.kind === 'warn'),
-      request: acts.some((a) => a.kind === 'request'),
-      securitizing: security.securitizing,
-      acts,
-      security,
-    };
-  };
+  // The same row for the same analysis; what differs is how each span's predecessor is found and read.
+  const row = (span: TextSpan, index: number, previous: TextSpan | undefined) => sentenceLabels(doc, span, index, analyzeSpan(doc, span, previous));
   if (spans === undefined) return sentences.map((s, k) => row(s, s.index, sentences[k - 1]));
   return spans.map((span) => {
     let previous: TextSpan | undefined;

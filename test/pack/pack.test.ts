@@ -4,10 +4,11 @@
 // older than the sources, this test builds it first (`npm run build`). SECURITIZATION_PACK_ROOT
 // points the test at another, already built copy of the project instead.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, mkdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { distIsFresh, npm } from '../support/dist.js';
 
 const root = resolve(process.env.SECURITIZATION_PACK_ROOT ?? resolve(__dirname, '../..'));
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
@@ -23,25 +24,6 @@ const scratch = mkdtempSync(join(tmpdir(), 'securitization-pack-'));
 const app = join(scratch, 'app');
 const started = Date.now();
 let installedBy = '';
-
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (entry.isFile()) newest = Math.max(newest, statSync(join(entry.parentPath, entry.name)).mtimeMs);
-  }
-  return newest;
-}
-
-function distIsFresh(): boolean {
-  const entry = join(root, 'dist', 'index.js');
-  if (!existsSync(entry)) return false;
-  const sources = Math.max(newestMtime(join(root, 'src')), statSync(join(root, 'tsup.config.ts')).mtimeMs);
-  return statSync(entry).mtimeMs >= sources;
-}
-
-function npm(args: string[], cwd: string): string {
-  return execFileSync('npm', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
-}
 
 /** Every file package.json points at: main, module, types, bin and the leaves of exports. */
 function declaredFiles(): string[] {
@@ -68,7 +50,7 @@ describe('the published package', () => {
   let tarball = '';
 
   beforeAll(() => {
-    if (process.env.SECURITIZATION_PACK_ROOT === undefined && !distIsFresh()) {
+    if (process.env.SECURITIZATION_PACK_ROOT === undefined && !distIsFresh(root)) {
       console.warn('\n*** pack test: dist/ is missing or older than src/: running `npm run build` first. ***\n');
       npm(['run', 'build', '--silent'], root);
     }

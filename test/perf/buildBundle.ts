@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { bundleSources } from '../../scripts/bench/bundleSources.mjs';
 
 const root = resolve(__dirname, '../..');
 
@@ -14,21 +15,7 @@ export async function importBundle(): Promise<{ lib: typeof import('../../src/no
   const cache = join(root, 'node_modules', '.cache');
   mkdirSync(cache, { recursive: true });
   const outDir = mkdtempSync(join(cache, 'securitization-perf-test-'));
-  const { build } = await import('tsup');
-  await build({
-    // The worker of countCorpusParallel is its own entry, next to the Node entry as in dist/.
-    entry: { node: join(root, 'src/node.ts'), worker: join(root, 'src/node/parallel/worker.ts') },
-    outDir,
-    format: ['esm'],
-    platform: 'node',
-    target: 'node20',
-    splitting: false,
-    dts: false,
-    clean: false,
-    sourcemap: false,
-    config: false,
-    silent: true,
-  });
+  await bundleSources({ node: 'src/node.ts' }, outDir);
   const lib = (await import(pathToFileURL(join(outDir, 'node.js')).href)) as typeof import('../../src/node.js');
   return { lib, remove: () => rmSync(outDir, { recursive: true, force: true }) };
 }
