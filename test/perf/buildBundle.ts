@@ -9,13 +9,15 @@ const root = resolve(__dirname, '../..');
  * Bundles the Node entry from the sources into a folder under node_modules/.cache (so that its
  * dependencies resolve) and imports it. Worker threads run plain JavaScript files, not the
  * TypeScript sources vitest runs, so parallel counting is tested on a bundle: the code of the
- * working tree, as a build would ship it. Returns the module and a function that removes it.
+ * working tree, as a build would ship it. Returns the module, the bundle's file (for a child
+ * process to import) and a function that removes the bundle.
  */
-export async function importBundle(): Promise<{ lib: typeof import('../../src/node.js'); remove: () => void }> {
+export async function importBundle(): Promise<{ lib: typeof import('../../src/node.js'); file: string; remove: () => void }> {
   const cache = join(root, 'node_modules', '.cache');
   mkdirSync(cache, { recursive: true });
   const outDir = mkdtempSync(join(cache, 'securitization-perf-test-'));
   await bundleSources({ node: 'src/node.ts' }, outDir);
-  const lib = (await import(pathToFileURL(join(outDir, 'node.js')).href)) as typeof import('../../src/node.js');
-  return { lib, remove: () => rmSync(outDir, { recursive: true, force: true }) };
+  const file = join(outDir, 'node.js');
+  const lib = (await import(pathToFileURL(file).href)) as typeof import('../../src/node.js');
+  return { lib, file, remove: () => rmSync(outDir, { recursive: true, force: true }) };
 }

@@ -1,12 +1,14 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { chmod, readFile, writeFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { DocumentError, FileError, LanguageError } from '../../../src/errors.js';
 import { readCorpus } from '../../../src/node/corpus/readCorpus.js';
 import { scannedPdf, tempDir, textPdf, writeFiles } from './fixtures.js';
+import { importBundle } from '../../perf/buildBundle.js';
 
 // Every text below is made up for these tests.
 const hashOf = async (path: string): Promise<string> => createHash('sha256').update(await readFile(path)).digest('hex');
@@ -239,7 +241,7 @@ describe('readCorpus: bad files fail alone', () => {
   });
 });
 
-// Root reads a file whatever its mode: then an unreadable file cannot be made, and the test is skipped.
+// Root reads a file whatever its mode: chmod 000 makes no unreadable file for it.
 async function chmodBlocksReading(): Promise<boolean> {
   const dir = await tempDir();
   const probe = join(dir, 'probe.txt');
@@ -253,9 +255,14 @@ async function chmodBlocksReading(): Promise<boolean> {
   }
 }
 const canMakeUnreadable = await chmodBlocksReading();
-if (!canMakeUnreadable) {
-  console.warn('\n*** readCorpus: running as root (chmod 000 does not stop reading): the unreadable-file test is SKIPPED. ***\n');
+if (!canMakeUnreadable && process.getuid?.() !== 0) {
+  console.warn('\n*** readCorpus: chmod 000 does not stop reading and this process cannot change user: the unreadable-file test is SKIPPED. ***\n');
 }
+
+// Root can still drop to another user: the same case then runs in a child process as `nobody`,
+// on a bundle of the sources (a child process cannot run the TypeScript sources vitest runs).
+const NOBODY = 65534;
+const runsAsRoot = process.getuid?.() === 0;
 
 describe('readCorpus: an unreadable file', () => {
   it.skipIf(!canMakeUnreadable)('fails alone with a FileError naming it (EACCES)', async () => {
@@ -266,4 +273,23 @@ describe('readCorpus: an unreadable file', () => {
     expect(documents.map((d) => d.id)).toEqual(['a']);
     expect(failures.map((f) => f.error.message)).toEqual([`${join(dir, 'locked.txt')}: cannot read the file (EACCES)`]);
   });
+
+  it.runIf(!canMakeUnreadable && runsAsRoot)('fails alone with a FileError naming it (EACCES), read by the user nobody', async () => {
+    const dir = await tempDir();
+    await writeFiles(dir, { 'a.txt': 'Made-up text a.', 'locked.txt': 'Made-up locked text.' });
+    await chmod(join(dir, 'locked.txt'), 0o000);
+    await chmod(dir, 0o755);
+    const { file, remove } = await importBundle();
+    try {
+      await chmod(dirname(file), 0o755);
+      const script = `const lib = await import(process.argv[1]);
+const { documents, failures } = await lib.readCorpus(process.argv[2]);
+console.log(JSON.stringify({ ids: documents.map((d) => d.id), failures: failures.map((f) => [f.error.name, f.error.message]) }));`;
+      const child = spawnSync(process.execPath, ['--input-type=module', '-e', script, pathToFileURL(file).href, dir], { uid: NOBODY, gid: NOBODY, encoding: 'utf8' });
+      expect(child.stderr).toBe('');
+      expect(JSON.parse(child.stdout)).toEqual({ ids: ['a'], failures: [['FileError', `${join(dir, 'locked.txt')}: cannot read the file (EACCES)`]] });
+    } finally {
+      remove();
+    }
+  }, 120_000);
 });
