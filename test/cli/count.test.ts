@@ -52,6 +52,39 @@ describe('securitization count', () => {
     ]);
   });
 
+  it('gives rates per 10,000 characters with --per characters, in JSON and CSV', async () => {
+    // Characters by hand: en 8 + 8 + 3 + 5 + 8 = 32; zh 维护国家安全 = 6.
+    const json = await run('count', 'en.txt', 'zh.txt', '--terms', 'security,国家安全', '--per', 'characters', '-f', 'json');
+    expect([json.code, json.stderr]).toEqual([0, '']);
+    const parsed = JSON.parse(json.stdout) as { provenance: { options: unknown }; rows: unknown[] };
+    expect(parsed.provenance.options).toEqual({ nested: 'inclusive', per: 'characters' });
+    expect(parsed.rows).toEqual([
+      { docId: 'en', term: 'security', count: 2, tokens: null, characters: 32, per10k: 625 },
+      { docId: 'en', term: '国家安全', count: 0, tokens: null, characters: 32, per10k: 0 },
+      { docId: 'zh', term: 'security', count: 0, tokens: null, characters: 6, per10k: 0 },
+      { docId: 'zh', term: '国家安全', count: 1, tokens: null, characters: 6, per10k: (1 / 6) * 10_000 },
+    ]);
+
+    const csv = await run('count', 'en.txt', 'zh.txt', '--term', '国家安全', '--per', 'characters', '-f', 'csv');
+    expect(csv.code).toBe(0);
+    expect(csv.stdout.split('\n')[0]).toBe('docId,term,count,tokens,characters,per10k');
+    expect(csvParse(csv.stdout).map((r) => ({ ...r }))).toEqual([
+      { docId: 'en', term: '国家安全', count: '0', tokens: '', characters: '32', per10k: '0' },
+      { docId: 'zh', term: '国家安全', count: '1', tokens: '', characters: '6', per10k: String((1 / 6) * 10_000) },
+    ]);
+    // --per tokens is the default, output unchanged.
+    const byToken = await run('count', 'en.txt', 'zh.txt', '--term', '国家安全', '--per', 'tokens', '-f', 'csv');
+    expect(byToken.stdout).toBe((await run('count', 'en.txt', 'zh.txt', '--term', '国家安全', '-f', 'csv')).stdout);
+    expect(byToken.stdout.split('\n')[0]).toBe('docId,term,count,tokens,per10k');
+  });
+
+  it('exits 2 for an unknown --per, naming the option', async () => {
+    await expectUsageErrors(dir, [['count', 'en.txt', '--terms', 'security', '--per', 'words']]);
+    const { stderr } = await run('count', 'en.txt', '--terms', 'security', '--per', 'words');
+    expect(stderr).toContain('"per"');
+    expect(stderr).toContain("'tokens' or 'characters'");
+  });
+
   it('exits 1 and names each missing or binary file on stderr, still printing the other rows', async () => {
     const { code, stdout, stderr } = await run('count', 'missing.txt', 'en.txt', 'binary.txt', '--terms', 'security', '-f', 'csv');
     expect(code).toBe(1);
@@ -94,5 +127,6 @@ describe('securitization count', () => {
     expect(code).toBe(0);
     expect(stdout).toMatch(/^Usage: securitization count /u);
     expect(stdout).toContain('--nested');
+    expect(stdout).toMatch(/--per <base> +what per10k is per: tokens \(default/u);
   });
 });

@@ -21,8 +21,10 @@ let remove = (): void => {};
 let generated = '';
 const terms = dictionaryTerms(securitizationLexicon);
 
+type Per = 'tokens' | 'characters';
+
 /** Serial reference: countCorpus over the documents streamCorpus yields, and its failures. */
-async function serial(input: string): Promise<{ counts: string; rows: string; failures: string[]; warnings: string[] }> {
+async function serial(input: string, per: Per = 'tokens'): Promise<{ counts: string; rows: string; failures: string[]; warnings: string[] }> {
   const failures: string[] = [];
   const warnings: string[] = [];
   async function* documents(): AsyncGenerator<import('../../src/text/document.js').Document> {
@@ -32,12 +34,12 @@ async function serial(input: string): Promise<{ counts: string; rows: string; fa
       else warnings.push(item.warning);
     }
   }
-  const counts = await lib.countCorpus(documents(), terms);
+  const counts = await lib.countCorpus(documents(), terms, { per });
   return { counts: JSON.stringify(counts), rows: JSON.stringify(lib.toRows(counts)), failures, warnings };
 }
 
-async function parallel(input: string, workers: number): Promise<{ counts: string; rows: string; failures: string[]; warnings: string[] }> {
-  const result = await lib.countCorpusParallel(input, terms, { workers });
+async function parallel(input: string, workers: number, per: Per = 'tokens'): Promise<{ counts: string; rows: string; failures: string[]; warnings: string[] }> {
+  const result = await lib.countCorpusParallel(input, terms, { workers, per });
   return {
     counts: JSON.stringify(result.counts),
     rows: JSON.stringify(lib.toRows(result.counts)),
@@ -73,6 +75,18 @@ describe('countCorpusParallel', () => {
     expect(await parallel(generated, workers)).toEqual(expected);
   }, 120_000);
 
+  it.each([2, 0])("gives the serial result with per: 'characters' (%i workers)", async (workers) => {
+    const expected = await serial(generated, 'characters');
+    const counts = JSON.parse(expected.counts) as { per: string; totals: { tokens: null; characters: number } };
+    expect(counts.per).toBe('characters');
+    expect(counts.totals.tokens).toBeNull();
+    expect(counts.totals.characters).toBeGreaterThan(0);
+    expect(JSON.parse(expected.rows)[0]).toHaveProperty('characters');
+    expect(await parallel(generated, workers, 'characters')).toEqual(expected);
+    // The default stays as it was: no per, no characters.
+    expect(JSON.parse((await parallel(generated, 2)).counts)).not.toHaveProperty('per');
+  }, 120_000);
+
   it('orders documents by file, not by which worker finished first', async () => {
     const { counts } = await lib.countCorpusParallel(generated, ['security'], { workers: 2 });
     // The listing's order (relative paths, sub/ after the top-level files), less the two that fail.
@@ -92,10 +106,13 @@ describe('countCorpusParallel', () => {
   it('refuses a bad number of workers and a bad term before reading anything', async () => {
     await expect(lib.countCorpusParallel(generated, ['security'], { workers: -1 })).rejects.toThrow(lib.OptionError);
     await expect(lib.countCorpusParallel(generated, [''], { workers: 1 })).rejects.toThrow(lib.PatternError);
+    await expect(lib.countCorpusParallel(generated, ['security'], { workers: 1, per: 'words' as 'tokens' })).rejects.toThrow(/"per"/);
   });
 
   it.skipIf(!corpusAvailable)('gives the serial result on the shared corpus [needs ../shared/corpus]', async () => {
     const expected = await serial(corpusDir);
     expect(await parallel(corpusDir, 2)).toEqual(expected);
+    const byCharacter = await serial(corpusDir, 'characters');
+    expect(await parallel(corpusDir, 2, 'characters')).toEqual(byCharacter);
   }, 120_000);
 });

@@ -63,6 +63,40 @@ describe('mergeTermCounts', () => {
     expect(() => mergeTermCounts(a, a)).toThrow(/document "d1" at position 0 is in both counts/);
   });
 
+  it("merges counts per character into the rows of countTerms per character, in any order", async () => {
+    const parts = await Promise.all(DOCS.map((doc, i) => countCorpus([doc], TERMS, { start: i, per: 'characters' })));
+    const expected = JSON.stringify(countTerms(DOCS, TERMS, { per: 'characters' }));
+    const forward = parts.reduce((a, b) => mergeTermCounts(a, b));
+    const backward = [...parts].reverse().reduce((a, b) => mergeTermCounts(a, b));
+    expect(JSON.stringify(toRows(forward))).toBe(expected);
+    expect(backward).toEqual(forward);
+    expect(forward.per).toBe('characters');
+    expect(forward.totals.tokens).toBeNull();
+    expect(forward.totals.characters).toBe(parts.reduce((n, part) => n + part.totals.characters, 0));
+    expect(mergeTermCounts(await countCorpus([], TERMS, { per: 'characters' }), parts[0]!)).toEqual(parts[0]);
+  });
+
+  it('refuses to merge counts per token with counts per character, naming the field', async () => {
+    const byToken = await single(0, 'inclusive');
+    const byCharacter = await countCorpus([DOCS[1]!], TERMS, { start: 1, per: 'characters' });
+    expect(() => mergeTermCounts(byToken, byCharacter)).toThrow(ValidationError);
+    expect(() => mergeTermCounts(byCharacter, byToken)).toThrow(/field "per": one counts per characters, the other per tokens/);
+    expect(() => mergeTermCounts(byToken, byCharacter)).toThrow(
+      expect.objectContaining({ issues: [{ field: 'per', message: 'one counts per tokens, the other per characters' }] }),
+    );
+    // Counts that say per: 'tokens' are counts per token.
+    const first = await countCorpus([DOCS[0]!], TERMS);
+    expect(toRows(mergeTermCounts({ ...first, per: 'tokens' }, await single(1, 'inclusive')))).toEqual(countTerms(DOCS.slice(0, 2), TERMS));
+  });
+
+  it('refuses counts per character without characters, or with tokens', async () => {
+    const byCharacter = await countCorpus([DOCS[0]!], TERMS, { per: 'characters' });
+    const [doc] = byCharacter.documents;
+    expect(() => toRows({ ...byCharacter, documents: [{ ...doc!, characters: -1 }] })).toThrow(/documents\.0\.characters/);
+    expect(() => toRows({ ...byCharacter, totals: { ...byCharacter.totals, tokens: 3 } } as unknown as typeof byCharacter)).toThrow(/totals\.tokens/);
+    expect(() => toRows({ ...byCharacter, per: 'words' } as unknown as typeof byCharacter)).toThrow(/per/);
+  });
+
   it('refuses data that is not term counts, naming the field', () => {
     expect(() => toRows({ terms: ['x'], patterns: ['x'], nested: 'inclusive', documents: [{ position: 0, docId: 'a', tokens: 3, counts: [] }], totals: { documents: 1, tokens: 3, counts: [0] } })).toThrow(
       /documents\.0\.counts/,

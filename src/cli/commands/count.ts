@@ -1,12 +1,13 @@
 import { countTerms } from '../../count/countTerms.js';
 import { checkNestedScope } from '../../count/nested.js';
+import { checkRateBase } from '../../count/rateBase.js';
 import { EXIT, stringOption, type Command } from '../command.js';
 import { documentsFromArgs, termsFromArgs } from '../documents.js';
 import { checkFormat, formatRows } from '../format.js';
 
 export const countCommand: Command = {
   name: 'count',
-  summary: 'count terms in files: one row per file × term, with rates per 10,000 tokens',
+  summary: 'count terms in files: one row per file × term, with rates per 10,000 tokens (or characters)',
   help: `Usage: securitization count <files...> --terms "security,national security" [options]
 
 Options:
@@ -14,6 +15,9 @@ Options:
   --term <pattern>      one term; repeat for more (use it for terms that contain commas)
   --nested <scope>      inclusive (default): every term counts wherever it matches;
                         exclusive: each character counts for the longest match only
+  --per <base>          what per10k is per: tokens (default: word and number tokens) or
+                        characters (letters and digits, the usual rate for Chinese; adds a
+                        characters column, and tokens is left empty: no word segmenter runs)
   --lang <en|zh>        language of all files (default: detected per file)
   --format <f>          table (default), json (rows with provenance) or csv
   -q, --quiet           no messages on stderr except errors`,
@@ -21,17 +25,20 @@ Options:
     terms: { type: 'string' },
     term: { type: 'string', multiple: true },
     nested: { type: 'string' },
+    per: { type: 'string' },
     lang: { type: 'string' },
   },
   positionals: true,
   async run(values, files, io) {
     const format = checkFormat(stringOption(values, 'format'));
     const nested = checkNestedScope(stringOption(values, 'nested'));
+    const per = checkRateBase(stringOption(values, 'per'));
     const terms = termsFromArgs(values.terms, values.term);
     const { documents, failed } = await documentsFromArgs(files, io, stringOption(values, 'lang'));
-    const rows = countTerms(documents, terms, { nested });
+    const rows = countTerms(documents, terms, { nested, per });
     // Columns named, so that CSV has its header even when no file could be read.
-    io.stdout(formatRows(rows, format, { provenance: rows.provenance, columns: ['docId', 'term', 'count', 'tokens', 'per10k'] }));
+    const columns = per === 'characters' ? ['docId', 'term', 'count', 'tokens', 'characters', 'per10k'] : ['docId', 'term', 'count', 'tokens', 'per10k'];
+    io.stdout(formatRows(rows, format, { provenance: rows.provenance, columns }));
     return failed ? EXIT.badInput : EXIT.ok;
   },
 };

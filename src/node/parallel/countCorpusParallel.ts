@@ -6,6 +6,7 @@ import { DocumentError, FileError, LanguageError, OptionError, PatternError, Sec
 import { compileTerms, type TermInput } from '../../patterns/terms.js';
 import { checkNestedScope } from '../../count/nested.js';
 import type { CountOptions } from '../../count/matches.js';
+import { checkRateBase, type RateOptions } from '../../count/rateBase.js';
 import { emptyTermCounts, TermCountsBuilder, type TermCounts } from '../../count/termCounts.js';
 import type { LoadFailure } from '../loadDocuments.js';
 import { listCorpusFiles } from '../corpus/listCorpusFiles.js';
@@ -15,8 +16,8 @@ import type { DocvarsRow } from '../corpus/parseDocvars.js';
 import { readDocvars } from '../corpus/readDocvars.js';
 import { countFile, WORKER_ROLE, type Reply, type SentError, type Task, type WorkerSetup } from './countFile.js';
 
-/** Options of {@link countCorpusParallel}: how to read the corpus, how to count, and how many threads. */
-export interface ParallelCountOptions extends CorpusOptions, CountOptions {
+/** Options of {@link countCorpusParallel}: how to read the corpus, how to count, what rates are per, and how many threads. */
+export interface ParallelCountOptions extends CorpusOptions, CountOptions, RateOptions {
   /**
    * Worker threads that read and count files; default: the number of cores
    * (`os.availableParallelism()`). 0 counts in the calling thread.
@@ -106,9 +107,11 @@ async function runPool(size: number, setup: WorkerSetup, tasks: readonly Task[],
  * Counts terms over a corpus of files with worker threads: each worker reads files by path and
  * counts them (texts never cross threads; counts do), and the counts merge in the order of the
  * files, not of completion. The result is the one `countCorpus` gives over `streamCorpus`'s
- * documents, byte for byte, whatever the number of workers.
+ * documents, byte for byte, whatever the number of workers, with `per: 'characters'` as well
+ * (the workers then count characters and run no word segmenter).
  *
- * @throws {PatternError} for a malformed term; {OptionError} for a bad option; {FileError} when
+ * @throws {PatternError} for a malformed term; {OptionError} for a bad option (`nested`, `per`,
+ * `workers`, or one of reading the corpus); {FileError} when
  * `input` or the sidecar cannot be read (as `streamCorpus`).
  * @example
  * ```ts
@@ -121,8 +124,9 @@ export async function countCorpusParallel(
   terms: Iterable<TermInput> | TermInput,
   options: ParallelCountOptions = {},
 ): Promise<ParallelCount> {
-  const { workers: workerOption, nested: nestedOption, ...corpusOptions } = options;
+  const { workers: workerOption, nested: nestedOption, per: perOption, ...corpusOptions } = options;
   const nested = checkNestedScope(nestedOption);
+  const per = checkRateBase(perOption);
   const workers = workerOption ?? availableParallelism();
   if (!Number.isSafeInteger(workers) || workers < 0) throw new OptionError('workers', `expected a whole number >= 0, got ${String(workers)}`);
   const termList: TermInput[] = typeof terms === 'object' && terms !== null && Symbol.iterator in terms ? [...terms] : [terms as TermInput];
@@ -143,6 +147,7 @@ export async function countCorpusParallel(
     role: WORKER_ROLE,
     terms: termList,
     nested,
+    per,
     read: { lang: resolved.lang, invalidUtf8: resolved.invalidUtf8, metadata: resolved.metadata },
   };
   const replies = new Array<Reply | undefined>(tasks.length);
@@ -156,7 +161,7 @@ export async function countCorpusParallel(
     await runPool(Math.min(workers, tasks.length), setup, tasks, onDispatch, (reply) => (replies[reply.index] = reply));
   }
 
-  const counts = new TermCountsBuilder(emptyTermCounts(compiled, nested));
+  const counts = new TermCountsBuilder(emptyTermCounts(compiled, nested, per));
   const failures: LoadFailure[] = [...listing.failures];
   for (const [index, reply] of replies.entries()) {
     if (reply === undefined) throw new Error(`file ${tasks[index]!.file.path} was not counted`);

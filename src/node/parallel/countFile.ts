@@ -4,6 +4,7 @@
 import { SecuritizationError, ValidationError, type ErrorDetails, type SecuritizationErrorCode } from '../../errors.js';
 import type { compileTerms, TermInput } from '../../patterns/terms.js';
 import type { NestedScope } from '../../count/nested.js';
+import type { RateBase } from '../../count/rateBase.js';
 import { countDocument, type DocumentTermCounts } from '../../count/termCounts.js';
 import type { InvalidUtf8 } from '../readText.js';
 import type { CorpusFile } from '../corpus/listCorpusFiles.js';
@@ -13,11 +14,12 @@ import { readCorpusFile } from '../corpus/readCorpusFile.js';
 /** Marks the `workerData` of a counting worker. */
 export const WORKER_ROLE = 'securitization:count-files';
 
-/** What a worker is started with: the terms, the nesting rule, and how to read files. */
+/** What a worker is started with: the terms, the nesting rule, what rates are per, and how to read files. */
 export interface WorkerSetup {
   readonly role: typeof WORKER_ROLE;
   readonly terms: readonly TermInput[];
   readonly nested: NestedScope;
+  readonly per: RateBase;
   readonly read: { readonly lang: string | undefined; readonly invalidUtf8: InvalidUtf8; readonly metadata: string | undefined };
 }
 
@@ -56,7 +58,7 @@ export async function countFile(task: Task, setup: WorkerSetup, compiled: Return
   try {
     const doc = await readCorpusFile(task.file, task.row, setup.read);
     // The position is set by the calling thread, once it knows which earlier files failed.
-    return { index: task.index, counts: countDocument(doc, compiled, setup.nested, 0) };
+    return { index: task.index, counts: countDocument(doc, compiled, setup.nested, 0, setup.per) };
   } catch (error) {
     if (!(error instanceof SecuritizationError)) return { index: task.index, crash: error instanceof Error ? (error.stack ?? error.message) : String(error) };
     const issues = error instanceof ValidationError ? { issues: error.issues } : {};
