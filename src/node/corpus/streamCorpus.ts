@@ -1,12 +1,9 @@
 import { SecuritizationError } from '../../errors.js';
 import type { Document } from '../../text/document.js';
 import type { LoadFailure } from '../loadDocuments.js';
-import { listCorpusFiles } from './listCorpusFiles.js';
-import { matchDocvars } from './matchDocvars.js';
+import { listCorpusWithDocvars } from './listCorpusWithDocvars.js';
 import { checkCorpusOptions, type CorpusOptions } from './options.js';
-import type { DocvarsRow } from './parseDocvars.js';
 import { readCorpusFile } from './readCorpusFile.js';
-import { readDocvars } from './readDocvars.js';
 
 /** One step of a corpus read: a document, a file that failed, or an entry skipped with a reason. */
 export type CorpusItem =
@@ -36,15 +33,9 @@ export type CorpusItem =
  */
 export async function* streamCorpus(input: string | readonly string[], options: CorpusOptions = {}): AsyncGenerator<CorpusItem, void, undefined> {
   const resolved = checkCorpusOptions(options);
-  const listing = await listCorpusFiles(input, options);
-  const warnings = [...listing.warnings];
-  let byFile = new Map<string, DocvarsRow>();
-  if (resolved.metadata !== undefined) {
-    const matched = matchDocvars(await readDocvars(resolved.metadata), listing.files, resolved.metadata);
-    byFile = matched.byFile;
-    warnings.push(...matched.warnings);
-  }
-  for (const warning of warnings) yield { warning };
+  const listing = await listCorpusWithDocvars(input, options, resolved.metadata);
+  const { byFile } = listing;
+  for (const warning of listing.warnings) yield { warning };
   for (const failure of listing.failures) yield { failure };
   for (const [index, file] of listing.files.entries()) {
     resolved.onFile?.(file.path, index, listing.files.length);

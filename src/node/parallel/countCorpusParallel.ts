@@ -9,11 +9,8 @@ import type { CountOptions } from '../../count/matches.js';
 import { checkRateBase, type RateOptions } from '../../count/rateBase.js';
 import { emptyTermCounts, TermCountsBuilder, type TermCounts } from '../../count/termCounts.js';
 import type { LoadFailure } from '../loadDocuments.js';
-import { listCorpusFiles } from '../corpus/listCorpusFiles.js';
-import { matchDocvars } from '../corpus/matchDocvars.js';
+import { listCorpusWithDocvars } from '../corpus/listCorpusWithDocvars.js';
 import { checkCorpusOptions, type CorpusOptions } from '../corpus/options.js';
-import type { DocvarsRow } from '../corpus/parseDocvars.js';
-import { readDocvars } from '../corpus/readDocvars.js';
 import { countFile, WORKER_ROLE, type Reply, type SentError, type Task, type WorkerSetup } from './countFile.js';
 
 /** Options of {@link countCorpusParallel}: how to read the corpus, how to count, what rates are per, and how many threads. */
@@ -134,14 +131,9 @@ export async function countCorpusParallel(
   const resolved = checkCorpusOptions(corpusOptions);
 
   // The same listing, sidecar and order as streamCorpus.
-  const listing = await listCorpusFiles(input, corpusOptions);
+  const listing = await listCorpusWithDocvars(input, corpusOptions, resolved.metadata);
+  const { byFile } = listing;
   const warnings = [...listing.warnings];
-  let byFile = new Map<string, DocvarsRow>();
-  if (resolved.metadata !== undefined) {
-    const matched = matchDocvars(await readDocvars(resolved.metadata), listing.files, resolved.metadata);
-    byFile = matched.byFile;
-    warnings.push(...matched.warnings);
-  }
   const tasks: Task[] = listing.files.map((file, index) => ({ index, file, row: byFile.get(file.file) }));
   const setup: WorkerSetup = {
     role: WORKER_ROLE,
