@@ -140,6 +140,7 @@ const results = {
   zhIndexOf: measure('zhIndexOf', { dir: zhDir }),
   zhMatch: measure('zhMatch', { dir: zhDir }),
   zhCount: measure('zhCount', { dir: zhDir, runs: 1 }),
+  zhCountPerCharacter: measure('zhCount', { dir: zhDir, per: 'characters' }),
 };
 let stream;
 if (values['stream-test']) {
@@ -160,6 +161,7 @@ const ratios = {
   twoWorkersVsOne: ratio(results.workers2.mbPerS, results.workers1.mbPerS),
   zhVsIndexOf: ratio(results.zhMatch.mbPerS, results.zhIndexOf.mbPerS),
   zhWithTokensVsIndexOf: ratio(results.zhCount.mbPerS, results.zhIndexOf.mbPerS),
+  zhPerCharacterVsIndexOf: ratio(results.zhCountPerCharacter.mbPerS, results.zhIndexOf.mbPerS),
 };
 // The same ratios by CPU time, which other processes on the machine cannot inflate (not for the
 // workers, whose point is wall time).

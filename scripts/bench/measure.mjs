@@ -125,13 +125,18 @@ const tasks = {
     });
     return { ms, bytes, docs: docs.length };
   },
-  /** countTerms over the Chinese texts: matching plus the Intl.Segmenter token denominator. */
+  /**
+   * countTerms over the Chinese texts: matching plus the Intl.Segmenter token denominator, or with
+   * `per: 'characters'` the character denominator (no segmenter).
+   */
   async zhCount() {
     const { docs, bytes } = readTexts(params.dir, 'zh');
     const terms = chineseTerms(lib);
-    const { ms } = await best(() => lib.countTerms(docs, terms));
-    return { ms, bytes, tokens: chineseTokens(docs), docs: docs.length };
+    const options = params.per === undefined ? {} : { per: params.per };
+    const { ms } = await best(() => lib.countTerms(docs, terms, options));
+    return { ms, bytes, tokens: params.per === undefined ? chineseTokens(docs) : undefined, docs: docs.length };
   },
+
   /** streamCorpus + countCorpus over a folder of many files: memory must not grow with the corpus. */
   async stream() {
     const terms = englishTerms(lib);
