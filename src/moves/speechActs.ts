@@ -1,22 +1,14 @@
 import type { Document, DocumentInput } from '../text/document.js';
 import { withProvenance, type WithProvenance } from '../provenance.js';
 import { labelSentences, MOVE_RULES_VERSION } from './labelSentences.js';
-import type { ActLabel } from './types.js';
+import type { SentenceLabels } from './types.js';
 
-/** The speech acts of one sentence. */
-export interface SentenceActs {
-  readonly docId: string;
-  readonly sentenceIndex: number;
-  /** Span of the sentence in the original text: UTF-16 offsets, end exclusive. */
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
-  readonly claim: boolean;
-  readonly warn: boolean;
-  readonly request: boolean;
-  /** Every label with its rule id and the tokens that triggered it (a sentence can carry several). */
-  readonly acts: readonly ActLabel[];
-}
+/**
+ * The speech acts of one sentence: its row of {@link labelSentences} without the securitizing
+ * judgement. Every label carries its rule id and the tokens that triggered it (a sentence can
+ * carry several).
+ */
+export type SentenceActs = Pick<SentenceLabels, 'docId' | 'sentenceIndex' | 'start' | 'end' | 'text' | 'claim' | 'warn' | 'request' | 'acts'>;
 
 /**
  * The speech acts of every sentence of a document, after Vuori's grammar of a securitizing move:
