@@ -10,7 +10,7 @@ export {
 } from './schema.js';
 export { dictionary, type DictionaryOptions } from './dictionary.js';
 export { dictionaryTerms, type DictionaryTermsOptions, type LabelledTerm } from './dictionaryTerms.js';
-export { countDictionary, type DictionaryCountOptions, type DictionaryCountRow } from './countDictionary.js';
+export { countDictionary, type DictionaryCharacterCountRow, type DictionaryCountOptions, type DictionaryCountRow } from './countDictionary.js';
 export { matchDictionary, type DictionaryMatchRow } from './matchDictionary.js';
 export { securitizationLexicon } from './securitizationLexicon.js';
 export { parseQuantedaYaml } from './parseQuantedaYaml.js';

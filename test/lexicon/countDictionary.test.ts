@@ -39,6 +39,19 @@ describe('countDictionary', () => {
     expect(rows[5]).toEqual({ docId: 'zh', category: 'referent', count: 3, tokens: zhTokens, per10k: (3 / zhTokens) * 10_000 });
   });
 
+  it('counts per character too, also in a document that no entry applies to', () => {
+    // Made up: only Chinese entries, and an English document they do not apply to.
+    const zhOnly = dictionary({ name: 'zh only', categories: [{ key: 'security', entries: [{ pattern: '安全', lang: 'zh' }] }] });
+    const rows = countDictionary([{ id: 'en', text: 'No entry applies, 2024.' }, { id: 'zh', text: '维护国家安全。' }], zhOnly, { per: 'characters' });
+    // "No entry applies, 2024." has 2 + 5 + 7 + 4 = 18 letters and digits; 维护国家安全 has 6.
+    expect(rows).toEqual([
+      { docId: 'en', category: 'security', count: 0, tokens: null, characters: 18, per10k: 0 },
+      { docId: 'zh', category: 'security', count: 1, tokens: null, characters: 6, per10k: (1 / 6) * 10_000 },
+    ]);
+    expect(countDictionary([{ id: 'en', text: 'No entry applies, 2024.' }], zhOnly)[0]).toEqual({ docId: 'en', category: 'security', count: 0, tokens: 4, per10k: 0 });
+    expect(() => countDictionary(['x'], zhOnly, { per: 'words' as 'tokens' })).toThrow(OptionError);
+  });
+
   it('counts exclusively: each character belongs to the longest match of the whole dictionary', () => {
     const rows = countDictionary([english, chinese], demo, { nested: 'exclusive' });
     // "National security" keeps its "security"; 国家利益 keeps its 国家.
@@ -149,6 +162,22 @@ describeCorpus('countDictionary with the built-in lexicon on the real corpus', (
           expect(rows.find((r) => r.category === category.key)!.count, category.key).toBe(sum);
         }
         expect(checked).toBeGreaterThan(100);
+      });
+
+      it("gives the same counts per character, each per 10,000 letters and digits counted by a regular expression", async () => {
+        const doc = await load();
+        const perToken = countDictionary([doc], securitizationLexicon);
+        const perCharacter = countDictionary([doc], securitizationLexicon, { per: 'characters' });
+        const characters = (doc.text.match(/[\p{L}\p{N}]/gu) ?? []).length;
+        expect(perCharacter.map((r) => [r.category, r.count])).toEqual(perToken.map((r) => [r.category, r.count]));
+        for (const row of perCharacter) {
+          expect(row).toEqual({ docId: doc.id, category: row.category, count: row.count, tokens: null, characters, per10k: (row.count / characters) * 10_000 });
+        }
+        // The token denominator is the document's, as countTokens counts it.
+        for (const row of perToken) expect(row.tokens).toBe(countTokens(doc));
+        expect(perCharacter.provenance.options.per).toBe('characters');
+        expect('per' in perToken.provenance.options).toBe(false);
+        expect('characters' in perToken[0]!).toBe(false);
       });
 
       it('counts exclusively no more than inclusively, and as many as the non-overlapping matches', async () => {
