@@ -1,6 +1,4 @@
 import { WORD_CHAR } from '../text/scripts.js';
-import { nextNonAscii } from '../text/normalize.js';
-import { countPieceTokens, countPlainPiece, isPlainMark, isWinkSplitter, MAX_PLAIN_PIECE } from '../text/countWordTokens.js';
 import { ANY_RUN, matchesGlob, type Glob } from '../patterns/glob.js';
 import type { PatternElement, PatternVariant } from '../patterns/parsePattern.js';
 import type { Term } from '../patterns/terms.js';
@@ -366,21 +364,15 @@ export class ScanHits {
  * `hits` (emptied first): each variant's matches leftmost first, and after a match the variant's
  * search resumes at its end. Matches of different variants come in order of start within each
  * kind of variant (the word scan, then the substring scan).
- *
- * Given `original`, the English text that `text` normalizes character for character (same
- * length, same offsets), the same pass also counts its word and number tokens as
- * `countWordTokens(original)` does, and returns them (else -1): wink's pieces are found at the
- * characters the scan passes between words, and only a piece that is not plain letters is read
- * again, from the original.
+
  *
  * @example
  * ```ts
  * const hits = new ScanHits();
  * scanInto(compileMatcher(compileTerms(['security'])), 'cyber security', hits); // hits.data: [0, 6, 14]
- * scanInto(compileMatcher(compileTerms(['security'])), 'cyber security', hits, 'Cyber Security'); // 2
  * ```
  */
-export function scanInto(matcher: TermMatcher, text: string, hits: ScanHits, original?: string): number {
+export function scanInto(matcher: TermMatcher, text: string, hits: ScanHits): void {
   hits.length = 0;
   const { variants } = matcher;
   const resumeAt = new Int32Array(variants.length);
@@ -424,52 +416,16 @@ export function scanInto(matcher: TermMatcher, text: string, hits: ScanHits, ori
     }
   };
 
-  // Tokens of `original`: the piece of wink's being read starts at `pieceStart` (-1 between
-  // pieces); `plainEnd` is the end of its word while the piece is one word of ASCII letters (and
-  // at most a mark after it), else -1; `nonAscii` the next code unit of the original that is not
-  // ASCII, looked for only when a piece may be plain.
-  const counting = original !== undefined;
-  let tokens = 0;
-  let pieceStart = -1;
-  let plainEnd = -1;
-  let nonAscii = -1;
-  const endPiece = (end: number): void => {
-    if (plainEnd >= 0 && end - plainEnd <= 1 && end - pieceStart <= MAX_PLAIN_PIECE) {
-      if (nonAscii < pieceStart) nonAscii = nextNonAscii(original!, pieceStart);
-      if (nonAscii >= plainEnd) {
-        tokens += countPlainPiece(original!, pieceStart, end);
-        pieceStart = -1;
-        return;
-      }
-    }
-    tokens += countPieceTokens(original!.slice(pieceStart, end));
-    pieceStart = -1;
-  };
-
-  if (ascii.length > 2 * 0x80 || globsTo[1] !== undefined || counting) {
+  if (ascii.length > 2 * 0x80 || globsTo[1] !== undefined) {
     let i = 0;
     while (i < n) {
       let code = text.charCodeAt(i);
       let step = code < 0x80 ? ASCII_WORD[code]! : wordCharLength(text, i, code);
       if (step === 0) {
-        if (counting) {
-          const char = original.charCodeAt(i);
-          if (isWinkSplitter(char)) {
-            if (pieceStart >= 0) endPiece(i);
-          } else if (pieceStart < 0) {
-            pieceStart = i;
-            plainEnd = -1;
-          } else if (plainEnd !== i || !isPlainMark(char)) {
-            plainEnd = -1;
-          }
-        }
         i++;
         continue;
       }
       const start = i;
-      // Below 0 once the word has a character other than a lower-case ASCII letter (the normalized
-      // text has no upper case): a digit, or any character beyond ASCII.
-      let letters = code < 0x80 ? code - 0x61 : -1;
       // Walk the trie while it has a path for the word's characters; `state` is the last state on it.
       let state = 1;
       let whole = true;
@@ -491,12 +447,10 @@ export function scanInto(matcher: TermMatcher, text: string, hits: ScanHits, ori
         code = text.charCodeAt(i);
         if (code < 0x80) {
           if (ASCII_WORD[code] === 0) break;
-          letters |= code - 0x61;
           step = 1;
         } else {
           step = wordCharLength(text, i, code);
           if (step === 0) break;
-          letters = -1;
         }
       }
       if (whole) {
@@ -510,22 +464,12 @@ export function scanInto(matcher: TermMatcher, text: string, hits: ScanHits, ori
           code = text.charCodeAt(i);
           if (code < 0x80) {
             if (ASCII_WORD[code] === 0) break;
-            letters |= code - 0x61;
             i++;
           } else {
             step = wordCharLength(text, i, code);
             if (step === 0) break;
-            letters = -1;
             i += step;
           }
-        }
-      }
-      if (counting) {
-        if (pieceStart < 0) {
-          pieceStart = start;
-          plainEnd = letters >= 0 ? i : -1;
-        } else {
-          plainEnd = -1;
         }
       }
       const globs = globsTo[state];
@@ -541,7 +485,6 @@ export function scanInto(matcher: TermMatcher, text: string, hits: ScanHits, ori
         }
       }
     }
-    if (counting && pieceStart >= 0) endPiece(n);
   }
 
   // Substrings: one pass, trying at each position only the needles that start with its character.
@@ -559,7 +502,6 @@ export function scanInto(matcher: TermMatcher, text: string, hits: ScanHits, ori
       }
     }
   }
-  return counting ? tokens : -1;
 }
 
 /**

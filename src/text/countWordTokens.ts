@@ -324,69 +324,6 @@ function countComplex(piece: string): number {
   return count;
 }
 
-// What a scan over another form of the text (the term scan of countTerms, over the normalized
-// text) needs to count the same tokens in the same pass: wink's pieces are the runs between its
-// splitters, a plain piece is ASCII letters with at most one mark after them, any other piece goes
-// through the rules.
-
-/**
- * True if wink-nlp splits text at this code unit (its `splitter`: ASCII spaces and line breaks,
- * the no-break and some fixed-width spaces; not every Unicode space).
- *
- * @example
- * ```ts
- * isWinkSplitter(0x20); // true
- * isWinkSplitter(0x3000); // false: the ideographic space stays inside a piece
- * ```
- */
-export function isWinkSplitter(code: number): boolean {
-  return code < 0x80 ? ASCII_KIND[code] === SPLITTER : isSplitter(code);
-}
-
-/**
- * True for the ASCII marks a plain word may end with and stay one token (`security,`).
- *
- * @example
- * ```ts
- * isPlainMark(','.charCodeAt(0)); // true
- * ```
- */
-export function isPlainMark(code: number): boolean {
-  return code < 0x80 && ASCII_KIND[code] === MARK;
-}
-
-/**
- * The longest plain piece counted as one word; a longer run is cut where `segment` cuts it, so it
- * goes through {@link countPieceTokens}.
- */
-export const MAX_PLAIN_PIECE = MAX_RUN;
-
-/**
- * Tokens of the plain piece `text[start, end)` (ASCII letters, then at most one mark, at most
- * {@link MAX_PLAIN_PIECE} characters): one, unless the lexicon makes it more (`cannot`).
- *
- * @example
- * ```ts
- * countPlainPiece('we cannot', 3, 9); // 2: can + not
- * ```
- */
-export function countPlainPiece(text: string, start: number, end: number): number {
-  const { counts, bits } = exceptions();
-  return bits[plainKey(end - start, text.charCodeAt(start), text.charCodeAt(end - 1))] === 0 ? 1 : (counts.get(text.slice(start, end)) ?? 1);
-}
-
-/**
- * Tokens of any piece of text between two of wink's splitters, through the port of wink's rules.
- *
- * @example
- * ```ts
- * countPieceTokens("China's"); // 2: China + 's
- * ```
- */
-export function countPieceTokens(piece: string): number {
-  return countComplex(piece);
-}
-
 /**
  * Counts the word and number tokens of English text as `segment` (wink-nlp) does, without
  * tokenizing the text into objects or loading wink's model: the denominator of rates at the speed

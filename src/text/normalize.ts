@@ -113,7 +113,7 @@ const NON_ASCII = /[^\0-\x7f]/g;
  * nextNonAscii('naïve', 0); // 2
  * ```
  */
-export function nextNonAscii(text: string, from: number): number {
+function nextNonAscii(text: string, from: number): number {
   const n = text.length;
   let i = from;
   // A short run of ASCII is passed here; a long one by the regular expression engine, which
