@@ -126,7 +126,7 @@ function base(doc: Document, span: TextSpan, previous: TextSpan | undefined, pre
 
 /** G2: an explicit anaphor at the start of the sentence ("Doing so", "This", "Such efforts", 这/此). */
 function hasAnaphor(doc: Document, tokens: readonly RuleToken[]): boolean {
-  if (doc.lang === 'zh') return /^(?:这|此|上述|为此|对此)/u.test(tokens[0]?.text ?? '');
+  if (doc.lang === 'zh') return /^(?:这|此|上述|为此|对此)/u.test(tokens[0]?.lower ?? '');
   const [first, second, third] = tokens;
   if (first === undefined) return false;
   if ((first.lower === 'doing' || first.lower === 'to' || first.lower === 'in') && [second?.lower, third?.lower].includes('so')) return true;

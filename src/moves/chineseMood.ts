@@ -1,4 +1,5 @@
 import type { Document } from '../text/document.js';
+import { normalizeText } from '../text/normalize.js';
 import { CHINESE_GRAMMAR } from './cues.js';
 import { triggerOf, type RuleToken } from './tokens.js';
 import type { ActLabel } from './types.js';
@@ -32,15 +33,16 @@ export function chineseMood(doc: Document, tokens: readonly RuleToken[], span: {
   }
   for (const clause of clauses) {
     if (clause.length === 0) continue;
-    const modal = clause.find((t) => MODALS.has(t.text));
+    const modal = clause.find((t) => MODALS.has(t.lower));
     let k = 0;
-    while (k < clause.length - 1 && LEADING.has(clause[k]!.text)) k++;
+    while (k < clause.length - 1 && LEADING.has(clause[k]!.lower)) k++;
     const opener = clause[k]!;
-    const directive = DIRECTIVES.has(opener.text) || [...DIRECTIVES].some((v) => opener.text.startsWith(v) && opener.text.length <= v.length + 1);
+    const directive = DIRECTIVES.has(opener.lower) || [...DIRECTIVES].some((v) => opener.lower.startsWith(v) && opener.lower.length <= v.length + 1);
     if (modal !== undefined) labels.push({ kind: 'request', rule: 'R2-zh-modal', triggers: [triggerOf(doc, modal.start, modal.end)] });
     else if (directive) labels.push({ kind: 'request', rule: 'R1-zh-directive', triggers: [triggerOf(doc, opener.start, opener.end)] });
-    const clauseText = doc.text.slice(clause[0]!.start, clause[clause.length - 1]!.end);
-    const assertion = clause.find((t) => ASSERTIONS.has(t.text));
+    // The cue lists are simplified: the clause is read as matching normalizes it (雖然 as 虽然).
+    const clauseText = normalizeText(doc.text.slice(clause[0]!.start, clause[clause.length - 1]!.end)).text;
+    const assertion = clause.find((t) => ASSERTIONS.has(t.lower));
     if (CONCESSIVE.test(clauseText) && assertion !== undefined) {
       labels.push({ kind: 'claim', rule: 'C3-zh-subordinate', triggers: [triggerOf(doc, clause[0]!.start, assertion.end)] });
     } else if (modal === undefined && !directive && target === null && assertion !== undefined) {

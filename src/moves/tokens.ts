@@ -1,5 +1,6 @@
 import type { Document } from '../text/document.js';
 import { segment } from '../text/tokenize.js';
+import { normalizeText } from '../text/normalize.js';
 import type { ItsFunction } from 'wink-nlp';
 import { wink } from '../text/wink.js';
 
@@ -9,11 +10,14 @@ export interface RuleToken {
   readonly end: number;
   /** The original text. */
   readonly text: string;
-  /** Lower-cased text. */
+  /**
+   * The text as the cue lists are written: lower-cased; for Chinese also normalized as matching
+   * normalizes it (NFKC, traditional to simplified), so that 成為 reads as 成为.
+   */
   readonly lower: string;
   /** Universal POS tag from wink-nlp (English); `''` for Chinese. */
   readonly pos: string;
-  /** Lemma from wink-nlp (English); the word itself for Chinese. */
+  /** Lemma from wink-nlp (English); for Chinese the word as `lower` gives it. */
   readonly lemma: string;
   /** wink-nlp's negation flag (English): the token lies in the scope of a negation. */
   readonly negated: boolean;
@@ -85,7 +89,10 @@ export function canBeBaseVerb(word: string): boolean {
   return reading;
 }
 
-/** Chinese words of `[start, end)` from the library's segmentation (`Intl.Segmenter`). */
+/**
+ * Chinese words of `[start, end)` from the library's segmentation (`Intl.Segmenter`), each with
+ * its simplified form in `lower`: traditional and simplified text read the same.
+ */
 export function chineseTokens(doc: Document, start: number, end: number): RuleToken[] {
   const all = segment(doc).tokens;
   let lo = 0;
@@ -98,7 +105,8 @@ export function chineseTokens(doc: Document, start: number, end: number): RuleTo
   const result: RuleToken[] = [];
   for (let k = lo; k < all.length && all[k]!.end <= end; k++) {
     const t = all[k]!;
-    result.push({ start: t.start, end: t.end, text: t.text, lower: t.text, pos: '', lemma: t.text, negated: false });
+    const normalized = normalizeText(t.text).text;
+    result.push({ start: t.start, end: t.end, text: t.text, lower: normalized, pos: '', lemma: normalized, negated: false });
   }
   return result;
 }

@@ -84,6 +84,21 @@ function isMarkAt(text: string, k: number): boolean {
 const FIRST_HAN_CANDIDATE = 0x2e80;
 
 /**
+ * `text` with its traditional Chinese converted to simplified, character for character in
+ * length: every offset of the result is the offset of the same character in `text` (a character
+ * whose simplified form would have another length is kept). Segmenting this form instead of the
+ * original gives traditional and simplified texts the same words.
+ *
+ * @example
+ * ```ts
+ * simplifyInPlace('呈現出新特徵'); // '呈现出新特征'
+ * ```
+ */
+export function simplifyInPlace(text: string): string {
+  return simplifyHan(text, 0, text.length);
+}
+
+/**
  * Converts the Han characters of `text[from, to)` from traditional to simplified Chinese, each run
  * of Han characters as OpenCC converts it. OpenCC's rules are Han to Han, so converting the span at
  * once is converting each run. A rule that changes the length (a character simplified to one

@@ -1,3 +1,4 @@
+import { simplifyInPlace } from './normalize.js';
 import { cutPosition, LETTER_OR_DIGIT, paragraphs, pushSentence, tokenKind, type Segmentation, type Sentence, type Token } from './token.js';
 
 const CHINESE_SENTENCE_END = /[。！？!?]+[」』”’）)]*/gu;
@@ -35,7 +36,9 @@ function walkChinese(text: string, onSentence: (start: number, end: number) => v
 
 /**
  * Tokens and sentences of Chinese text through `Intl.Segmenter`: sentences end at 。！？ and at
- * line breaks; the segmenter gets one sentence (or a piece of a long one) at a time.
+ * line breaks; the segmenter gets one sentence (or a piece of a long one) at a time, in simplified
+ * characters (`simplifyInPlace`), so that a traditional text has the words of its simplified form
+ * (ICU keeps 呈現出 whole but splits 呈现|出); tokens keep the original text and offsets.
  *
  * @example
  * ```ts
@@ -47,16 +50,19 @@ export function segmentChinese(text: string): Segmentation {
   const words = chineseWords;
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
+  // The segmenter reads the simplified form (same offsets), so that both scripts give the same words.
+  const simplified = simplifyInPlace(text);
   walkChinese(
     text,
     (start, end) => pushSentence(sentences, text, start, end),
     (pieceStart, pieceEnd) => {
-      for (const segment of words.segment(text.slice(pieceStart, pieceEnd))) {
+      for (const segment of words.segment(simplified.slice(pieceStart, pieceEnd))) {
         if (/^\s+$/u.test(segment.segment)) continue;
         const start = pieceStart + segment.index;
+        const end = start + segment.segment.length;
         const claimed = segment.isWordLike ? (/^\p{N}+$/u.test(segment.segment) ? 'number' : 'word') : undefined;
-        const kind = tokenKind(segment.segment, claimed);
-        tokens.push({ start, end: start + segment.segment.length, text: segment.segment, kind });
+        const original = text.slice(start, end);
+        tokens.push({ start, end, text: original, kind: tokenKind(original, claimed) });
       }
     },
   );
@@ -78,11 +84,12 @@ export function countChineseWords(text: string): number {
   chineseWords ??= new Intl.Segmenter('zh', { granularity: 'word' });
   const words = chineseWords;
   let count = 0;
+  const simplified = simplifyInPlace(text);
   walkChinese(
     text,
     () => {},
     (pieceStart, pieceEnd) => {
-      for (const segment of words.segment(text.slice(pieceStart, pieceEnd))) {
+      for (const segment of words.segment(simplified.slice(pieceStart, pieceEnd))) {
         if (segment.isWordLike === true && LETTER_OR_DIGIT.test(segment.segment)) count++;
       }
     },
