@@ -69,7 +69,7 @@ describeCorpus('the blind Chinese development set blind-zh.jsonl', () => {
     const result = evaluate(items, predictGold(aligned, new Set(aligned.map((a) => documentFor(a.item.doc)))));
     const raw = readFileSync(FILE, 'utf8');
     for (const label of ['claim', 'warn', 'request', 'securitizing'] as const) {
-      expect(result.labels[label].tp + result.labels[label].fn, label).toBe(raw.match(new RegExp(`"${label}": true`, 'gu'))?.length ?? 0);
+      expect(result.labels[label].tp + result.labels[label].fn, label).toBe(raw.match(new RegExp(`"${label}":\\s*true`, 'gu'))?.length ?? 0);
     }
     const scoring = readFileSync(resolve(__dirname, '../../docs/scoring.md'), 'utf8');
     const f1 = (label: 'claim' | 'warn' | 'request' | 'securitizing'): string => result.labels[label].f1!.toFixed(2);
