@@ -1,5 +1,6 @@
 import type { Document } from '../text/document.js';
 import { segment } from '../text/tokenize.js';
+import { tagEnglish } from '../text/tagEnglish.js';
 
 /** A sentence as the move rules read it: one line at most, list labels stripped. */
 export interface AnalysisSentence {
@@ -66,7 +67,9 @@ export function analysisSentences(doc: Document): readonly AnalysisSentence[] {
   // scan (a backward search per piece is quadratic in long texts without \r).
   let lineStart = 0;
   let breakScan = 0;
-  for (const sentence of segment(doc).sentences) {
+  // English is read with its tags at once: the rules need them for every sentence (englishTokens).
+  const documentSentences = doc.lang === 'en' ? tagEnglish(doc).sentences : segment(doc).sentences;
+  for (const sentence of documentSentences) {
     for (const part of sentence.text.matchAll(/[^\r\n]+/gu)) {
       let start = sentence.start + part.index;
       let end = start + part[0].length;

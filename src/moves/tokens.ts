@@ -1,5 +1,8 @@
 import type { Document } from '../text/document.js';
 import { segment } from '../text/tokenize.js';
+import type { Token } from '../text/token.js';
+import { tagEnglish } from '../text/tagEnglish.js';
+import { readEnglish, type EnglishTags } from '../text/readEnglish.js';
 import { normalizeText } from '../text/normalize.js';
 import type { ItsFunction } from 'wink-nlp';
 import { wink } from '../text/wink.js';
@@ -23,46 +26,38 @@ export interface RuleToken {
   readonly negated: boolean;
 }
 
-const LINE_OR_TAB = /[\t\r\n]/u;
-
 /**
  * English tokens of `[start, end)` of the document with wink-nlp's POS tags, lemmas and negation
- * flags. wink keeps every character of its input, so a token's offset is the running sum of the
- * preceding spaces and token values (the same reckoning as `segment`).
+ * flags. They come from the reading of the whole document (`tagEnglish`, one wink-nlp pass per
+ * paragraph, shared with `segment`), so a sentence is tagged in the context of its paragraph.
+ * A span that cuts through one of that reading's tokens (a span given by the caller, not one of
+ * the document's sentences) is read through wink-nlp on its own.
  */
 export function englishTokens(doc: Document, start: number, end: number): RuleToken[] {
-  const nlp = wink();
-  const its = nlp.its;
-  const text = doc.text.slice(start, end);
-  const tokens = nlp.readDoc(text).tokens();
-  const values = tokens.out(its.value) as string[];
-  const spaces = tokens.out(its.precedingSpaces) as string[];
-  // Only a tab or a line break makes a token of wink's type tabCRLF: most sentences need no types.
-  const types = LINE_OR_TAB.test(text) ? (tokens.out(its.type) as string[]) : undefined;
-  const pos = tokens.out(its.pos) as string[];
-  // wink's typings give lemma() a third parameter (the model addons) that out() supplies itself.
-  const lemmas = tokens.out(its.lemma as unknown as ItsFunction<string>) as string[];
-  const negations = tokens.out(its.negationFlag) as unknown as boolean[];
+  const { tokens, tags } = tagEnglish(doc);
+  const first = tokenAt(tokens, start);
+  let last = first;
+  while (last < tokens.length && tokens[last]!.end <= end) last++;
+  const cutsToken = (first < tokens.length && tokens[first]!.start < start) || (last < tokens.length && tokens[last]!.start < end);
+  if (cutsToken) return englishTokensAlone(doc, start, end);
   const result: RuleToken[] = [];
-  let cursor = start;
-  for (let k = 0; k < values.length; k++) {
-    const value = values[k]!;
-    let at = cursor + spaces[k]!.length;
-    if (!doc.text.startsWith(value, at)) at = doc.text.indexOf(value, cursor);
-    if (at < 0 || at + value.length > end) break;
-    cursor = at + value.length;
-    if (types?.[k] === 'tabCRLF') continue;
-    result.push({
-      start: at,
-      end: cursor,
-      text: value,
-      lower: value.toLowerCase(),
-      pos: pos[k]!,
-      lemma: lemmas[k]!.toLowerCase(),
-      negated: negations[k] === true,
-    });
-  }
+  for (let k = first; k < last; k++) result.push(ruleToken(tokens[k]!, tags, k, 0));
   return result;
+}
+
+/** Token `k` of a tagged reading as the rules read it; `shift` is added to its offsets. */
+function ruleToken(t: Token, tags: EnglishTags, k: number, shift: number): RuleToken {
+  const { start, end, text } = t;
+  return { start: start + shift, end: end + shift, text, lower: text.toLowerCase(), pos: tags.pos[k]!, lemma: tags.lemma[k]!, negated: tags.negated[k] === 1 };
+}
+
+/**
+ * English tokens of `[start, end)` read through wink-nlp on their own, as `readEnglish` reads a
+ * text, with offsets into the document.
+ */
+export function englishTokensAlone(doc: Document, start: number, end: number): RuleToken[] {
+  const { tokens, tags } = readEnglish(doc.text.slice(start, end), true);
+  return tokens.map((t, k) => ruleToken(t, tags, k, start));
 }
 
 const verbReadings = new Map<string, boolean>();
@@ -112,7 +107,7 @@ export function chineseTokens(doc: Document, start: number, end: number): RuleTo
 }
 
 /** Index of the first token that ends after `offset` (binary search); `tokens.length` if none. */
-export function tokenAt(tokens: readonly RuleToken[], offset: number): number {
+export function tokenAt(tokens: readonly { readonly end: number }[], offset: number): number {
   let lo = 0;
   let hi = tokens.length;
   while (lo < hi) {
