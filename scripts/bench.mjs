@@ -83,13 +83,20 @@ if (values.corpus !== undefined) {
 writeCorpus(zhDir, 'zh', zhSize * MB, 100_000);
 
 // 3. The measurements, each in a child process.
+const measureArgs = (task, params) => [join(root, 'scripts/bench/measure.mjs'), bundle, task, JSON.stringify({ runs, ...params })];
+const parseMeasurement = (out) => withRates(JSON.parse(out.trim().split('\n').pop()));
 function measure(task, params) {
   process.stderr.write(`  ${task} ${JSON.stringify(params)} …\n`);
-  const out = execFileSync(process.execPath, [join(root, 'scripts/bench/measure.mjs'), bundle, task, JSON.stringify({ runs, ...params })], {
-    encoding: 'utf8',
-    maxBuffer: 1 << 24,
-  });
-  const result = JSON.parse(out.trim().split('\n').pop());
+  return parseMeasurement(execFileSync(process.execPath, measureArgs(task, params), { encoding: 'utf8', maxBuffer: 1 << 24 }));
+}
+/** Several measurements run at once, each in its own process. */
+async function measureTogether(task, paramsList) {
+  process.stderr.write(`  ${task} ×${paramsList.length} at once ${JSON.stringify(paramsList)} …\n`);
+  const outs = await Promise.all(paramsList.map((params) => promisify(execFile)(process.execPath, measureArgs(task, params), { encoding: 'utf8', maxBuffer: 1 << 24 })));
+  return outs.map(({ stdout }) => parseMeasurement(stdout));
+}
+/** A measurement with its throughputs: MB/s by wall clock and by CPU time, tokens/s. */
+function withRates(result) {
   return {
     ...result,
     mbPerS: result.bytes / MB / (result.ms / 1000),
@@ -124,6 +131,26 @@ function fullPathMeasurements() {
   return { winkFullPipeline: fastest(rounds.map((r) => r[0])), wink: fastest(rounds.map((r) => r[1])), full: fastest(rounds.map((r) => r[2])) };
 }
 
+/**
+ * The same counting (files read and counted in one thread, no pool) over the whole corpus in one
+ * process, and over its two halves in two processes at once, in turn in two rounds, each keeping
+ * its best: how much faster two cores do this work on this machine at all (shared caches, memory
+ * bandwidth, the host's other tenants), the ceiling of any pool of two workers.
+ */
+async function twoProcessMeasurements() {
+  const files = readdirSync(enDir).filter((n) => n.endsWith('.txt')).length;
+  const half = Math.ceil(files / 2);
+  const alone = [];
+  const together = [];
+  for (let round = 0; round < 2; round++) {
+    alone.push(measure('serial', { dir: enDir, from: 0, to: files, runs: 1 }));
+    const [a, b] = await measureTogether('serial', [{ dir: enDir, from: 0, to: half, runs: 1 }, { dir: enDir, from: half, to: files, runs: 1 }]);
+    const joined = { ms: Math.max(a.ms, b.ms), bytes: a.bytes + b.bytes, tokens: a.tokens + b.tokens, docs: a.docs + b.docs, cpuMs: null, maxRssMb: Math.max(a.maxRssMb, b.maxRssMb) };
+    together.push(withRates(joined));
+  }
+  return { serial1: fastest(alone), serial2: fastest(together) };
+}
+
 // How many cores the measurements really get: a fixed CPU loop alone, then two at once. 2 means
 // two free cores; 1 means the other processes on the machine leave one, and no run with two
 // workers can be faster than with one.
@@ -145,6 +172,7 @@ const results = {
   fast: measure('fast', { dir: enDir }),
   // The corpus is English: saying so skips language detection (see docs/performance.md).
   ...workerMeasurements(),
+  ...(await twoProcessMeasurements()),
   ...fullPathMeasurements(),
   zhIndexOf: measure('zhIndexOf', { dir: zhDir }),
   zhMatch: measure('zhMatch', { dir: zhDir }),
@@ -171,6 +199,8 @@ const ratios = {
   fullVsWink: ratio(results.full.tokensPerS, results.winkFullPipeline.tokensPerS),
   fullVsWinkSamePipeline: ratio(results.full.tokensPerS, results.wink.tokensPerS),
   twoWorkersVsOne: ratio(results.workers2.mbPerS, results.workers1.mbPerS),
+  // What the machine allows: two processes counting half the files each, against one counting all.
+  twoProcessesVsOne: ratio(results.serial2.mbPerS, results.serial1.mbPerS),
   zhVsIndexOf: ratio(results.zhMatch.mbPerS, results.zhIndexOf.mbPerS),
   zhWithTokensVsIndexOf: ratio(results.zhCount.mbPerS, results.zhIndexOf.mbPerS),
   zhPerCharacterVsIndexOf: ratio(results.zhCountPerCharacter.mbPerS, results.zhIndexOf.mbPerS),

@@ -78,6 +78,21 @@ const tasks = {
     return { ms, bytes, tokens: counts.totals.tokens, docs: counts.totals.documents, workers: params.workers };
   },
   /**
+   * countCorpusParallel with `workers: 0` (reading and counting in this thread) over the files
+   * `from` to `to` (in name order) of the folder: one run, timed from the first file to the last.
+   * Run alone and as two processes at once, it tells how far this machine lets two cores speed up
+   * this work, with no thread pool involved.
+   */
+  async serial() {
+    const terms = englishTerms(lib);
+    const files = readdirSync(params.dir).filter((n) => n.endsWith('.txt')).sort().slice(params.from, params.to).map((n) => join(params.dir, n));
+    const start = performance.now();
+    const { counts } = await lib.countCorpusParallel(files, terms, { workers: 0, lang: 'en' });
+    const ms = performance.now() - start;
+    const bytes = files.reduce((n, f) => n + statSync(f).size, 0);
+    return { ms, bytes, tokens: counts.totals.tokens, docs: counts.totals.documents };
+  },
+  /**
    * wink-nlp's readDoc of each document, model load excluded: with `pipeline: 'default'` wink's
    * full pipeline (every annotation of the model: sentences, negation, sentiment, POS, named
    * entities, custom entities), the baseline the full path is held to; else the library's own

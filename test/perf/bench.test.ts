@@ -24,18 +24,21 @@ describe('npm run bench', () => {
       const stdout = execFileSync(process.execPath, args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
       expect(stdout).toContain('fullVsWink');
       const json = JSON.parse(readFileSync(out, 'utf8')) as BenchJson;
-      expect(Object.keys(json.ratios)).toEqual(expect.arrayContaining(['fastVsBaseline', 'fullVsWink', 'twoWorkersVsOne', 'zhVsIndexOf']));
-      const measured = ['baseline', 'fast', 'workers1', 'workers2', 'winkFullPipeline', 'wink', 'full', 'zhIndexOf', 'zhMatch'];
+      expect(Object.keys(json.ratios)).toEqual(expect.arrayContaining(['fastVsBaseline', 'fullVsWink', 'twoWorkersVsOne', 'twoProcessesVsOne', 'zhVsIndexOf']));
+      const measured = ['baseline', 'fast', 'workers1', 'workers2', 'serial1', 'serial2', 'winkFullPipeline', 'wink', 'full', 'zhIndexOf', 'zhMatch'];
       expect(Object.keys(json.throughput)).toEqual(expect.arrayContaining(measured));
       for (const name of measured) {
         expect(json.throughput[name]!.mbPerS, name).toBeGreaterThan(0);
         expect(json.peakRssMb[name], name).toBeGreaterThan(10);
       }
-      for (const name of ['baseline', 'fast', 'workers1', 'workers2', 'winkFullPipeline', 'full']) expect(json.throughput[name]!.tokensPerS, name).toBeGreaterThan(0);
+      for (const name of ['baseline', 'fast', 'workers1', 'workers2', 'serial1', 'serial2', 'winkFullPipeline', 'full']) expect(json.throughput[name]!.tokensPerS, name).toBeGreaterThan(0);
       // Every ratio is the quotient of the throughputs it names, as printed.
       const rate = (name: string, key: 'mbPerS' | 'tokensPerS'): number => json.throughput[name]![key]!;
       expect(json.ratios.fullVsWink).toBeCloseTo(rate('full', 'tokensPerS') / rate('winkFullPipeline', 'tokensPerS'), 1);
       expect(json.ratios.twoWorkersVsOne).toBeCloseTo(rate('workers2', 'mbPerS') / rate('workers1', 'mbPerS'), 1);
+      expect(json.ratios.twoProcessesVsOne).toBeCloseTo(rate('serial2', 'mbPerS') / rate('serial1', 'mbPerS'), 1);
+      // The two processes together count the same text as the one alone.
+      expect(json.throughput.serial2!.mb).toBe(json.throughput.serial1!.mb);
       expect(json.targets.fullVsWink).toEqual({ target: '>= 0.8', met: json.ratios.fullVsWink! >= 0.8 });
     } finally {
       rmSync(dir, { recursive: true, force: true });

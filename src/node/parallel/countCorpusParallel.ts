@@ -65,6 +65,8 @@ function workerFile(): URL {
   return url;
 }
 
+const IN_FLIGHT = 2;
+
 /** Runs `tasks` on `size` workers, calling `done` with each reply; rejects if a worker dies. */
 async function runPool(size: number, setup: WorkerSetup, tasks: readonly Task[], onDispatch: (task: Task) => void, done: (reply: Reply) => void): Promise<void> {
   if (tasks.length === 0) return;
@@ -92,7 +94,9 @@ async function runPool(size: number, setup: WorkerSetup, tasks: readonly Task[],
         worker.on('exit', (code) => {
           if (pending > 0) reject(new Error(`a counting worker stopped (exit code ${code}) before the corpus was counted`));
         });
-        feed(worker);
+        // Two files in flight per worker: the next file is read (I/O off the thread) while the
+        // current one is counted, and a worker never waits for the calling thread between files.
+        for (let k = 0; k < IN_FLIGHT; k++) feed(worker);
       }
     });
   } finally {
