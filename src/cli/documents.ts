@@ -203,6 +203,11 @@ export const COUNTED_OPTIONS = {
 } as const satisfies OptionSpec;
 
 /** `--help` lines of {@link COUNTED_OPTIONS}. */
+/** Help of the `--per` option, shared by the commands that give rates. */
+export const PER_HELP = `  --per <base>          what per10k is per: tokens (default: word and number tokens) or
+                        characters (letters and digits, the usual rate for Chinese; adds a
+                        characters column, and tokens is left empty: no word segmenter runs)`;
+
 export const COUNTED_HELP = `  --terms <list>        comma-separated terms (pattern language: phrases, secur*, a | b, 国家安全)
   --term <pattern>      one term; repeat for more (use it for terms that contain commas)
   --dictionary <d>      a dictionary file (.yml/.yaml quanteda, .dic LIWC, .json) or "builtin"

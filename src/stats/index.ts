@@ -10,7 +10,7 @@ export { documentYear, type WithDocvars } from './documentYear.js';
 export type { GroupBy } from './docvarKey.js';
 export type { GroupKey } from './compareKeys.js';
 export type { SkippedDocument } from './skipped.js';
-export { termTrend, type TermTrend, type TrendRow, type TrendOptions, type TrendCountRow, type CountRowLike } from './termTrend.js';
+export { termTrend, type TermTrend, type TrendRow, type CharacterTrendRow, type TrendOptions, type TrendCountRow, type CountRowLike } from './termTrend.js';
 export { textstatKeyness, type KeynessRow, type KeynessOptions, type KeynessMeasure } from './textstatKeyness.js';
 export { keynessG2 } from './keynessG2.js';
 export { keynessChi2 } from './keynessChi2.js';

@@ -89,6 +89,27 @@ describe('securitization trend', () => {
     ]);
   });
 
+  it('gives rates per 10,000 characters with --per characters, for terms and dictionaries, in JSON and CSV', async () => {
+    const { code, stdout } = await run('trend', 'docs', '--metadata', 'meta.csv', '--terms', 'security', '--per', 'characters', '-f', 'json', '-q');
+    expect(code).toBe(0);
+    const parsed = json(stdout);
+    expect(parsed.provenance.options).toMatchObject({ from: 'terms', per: 'characters' });
+    // By hand: 2016 has 35 letters and digits, 2017 has 33 + 13 (p2017a dated by its date).
+    expect(parsed.rows).toEqual([
+      { period: 2016, term: 'security', count: 0, tokens: null, characters: 35, per10k: 0, documents: 1 },
+      { period: 2017, term: 'security', count: 3, tokens: null, characters: 46, per10k: (3 / 46) * 10_000, documents: 2 },
+    ]);
+    const csv = await run('trend', 'docs', '--metadata', 'meta.csv', '--dictionary', 'dev.yml', '--per', 'characters', '-f', 'csv', '-q');
+    const table = csvParse(csv.stdout);
+    expect(table.columns).toEqual(['period', 'term', 'count', 'tokens', 'characters', 'per10k', 'documents']);
+    expect(table.map((r) => [r.period, r.term, r.count, r.tokens, r.characters])).toEqual([
+      ['2016', 'development', '3', '', '35'],
+      ['2016', 'security', '0', '', '35'],
+      ['2017', 'development', '0', '', '46'],
+      ['2017', 'security', '3', '', '46'],
+    ]);
+  });
+
   it('hints at --metadata when no document has a period', async () => {
     const { code, stdout, stderr } = await run('trend', 'docs', '--terms', 'security', '-f', 'csv');
     expect(code).toBe(0);
@@ -120,6 +141,7 @@ describe('securitization trend', () => {
       ['trend', '--terms', 'security'],
       ['trend', 'docs', '--terms', 'security', '--dictionary', 'dev.yml'],
       ['trend', 'docs', '--terms', 'security', '-f', 'xml'],
+      ['trend', 'docs', '--terms', 'security', '--per', 'words'],
     ]);
   });
 });

@@ -1,5 +1,7 @@
 import { describe, it, expect, beforeAll } from 'vitest';
-import { termTrend, type TrendRow } from '../../src/stats/index.js';
+import { termTrend, type CharacterTrendRow, type TrendRow } from '../../src/stats/index.js';
+import { countDictionary } from '../../src/lexicon/countDictionary.js';
+import { parseQuantedaYaml } from '../../src/lexicon/parseQuantedaYaml.js';
 import { countTerms, countTokens } from '../../src/count/countTerms.js';
 import { OptionError } from '../../src/errors.js';
 import { describeCorpus } from '../support/shared.js';
@@ -87,6 +89,38 @@ describe('termTrend', () => {
 
   it('returns no rows for no documents', () => {
     expect(termTrend([], ['security'])).toEqual([]);
+    expect(termTrend([], ['security'], { per: 'characters' })).toEqual([]);
+  });
+
+  it('gives rates per 10,000 characters with per: characters', () => {
+    // Letters and digits, by hand: 11 + 11 + 3 + 10 = 35 in 2016; 8 + 3 + 8 + 8 + 6 = 33 and 8 + 5 = 13 in 2017.
+    const rows = termTrend(docs, ['security', 'development'], { per: 'characters' });
+    expect(rows).toEqual<CharacterTrendRow[]>([
+      { period: 2016, term: 'development', count: 2, tokens: null, characters: 35, per10k: (2 / 35) * 10_000, documents: 1 },
+      { period: 2016, term: 'security', count: 0, tokens: null, characters: 35, per10k: 0, documents: 1 },
+      { period: 2017, term: 'development', count: 0, tokens: null, characters: 46, per10k: 0, documents: 2 },
+      { period: 2017, term: 'security', count: 3, tokens: null, characters: 46, per10k: (3 / 46) * 10_000, documents: 2 },
+    ]);
+    expect(rows.provenance.options).toMatchObject({ from: 'terms', per: 'characters' });
+    expect(termTrend(docs, ['security']).provenance.options).not.toHaveProperty('per');
+  });
+
+  it('takes the rate base from count rows per character, of countTerms and countDictionary', () => {
+    const terms = ['security', 'development'];
+    const fromTerms = termTrend(docs, terms, { per: 'characters' });
+    expect(termTrend(docs, countTerms(docs, terms, { per: 'characters' })).map((r) => ({ ...r }))).toEqual(fromTerms.map((r) => ({ ...r })));
+    const dictionary = parseQuantedaYaml('security:\n  - security\ndevelopment:\n  - development\n', 'fixture.yml');
+    const fromDictionary = termTrend(docs, countDictionary(docs, dictionary, { per: 'characters' }));
+    expect(fromDictionary.map((r) => ({ ...r }))).toEqual(fromTerms.map((r) => ({ ...r })));
+  });
+
+  it('rejects rows per token mixed with rows per character, and a per that the rows contradict', () => {
+    const perToken = countTerms(docs, ['security']);
+    const perCharacter = countTerms(docs, ['security'], { per: 'characters' });
+    expect(() => termTrend(docs, [perToken[0]!, perCharacter[1]!])).toThrow(/per token and per character are mixed \(document "plan-2017"\)/u);
+    expect(() => termTrend(docs, perCharacter, { per: 'tokens' })).toThrow(OptionError);
+    expect(() => termTrend(docs, perToken, { per: 'characters' })).toThrow(/the count rows are per token, not per character/u);
+    expect(() => termTrend(docs, ['security'], { per: 'words' as never })).toThrow(OptionError);
   });
 });
 
@@ -112,5 +146,16 @@ describeCorpus('termTrend on the shared corpus', () => {
     const rows = termTrend([corpus.zhExcerpts, corpus.zhHant], ['安全', '国家安全']);
     expect(rows.map((r) => [r.period, r.term, r.count])).toEqual([[2017, '国家安全', 4], [2017, '安全', 5]]);
     expect(rows.skipped).toEqual([{ docId: 'zh-hant-2017', reason: 'no year (meta.year or meta.date)' }]);
+  });
+
+  it('gives 安全 per 10,000 characters, the Chinese convention, with the characters counted independently', () => {
+    const hant = { ...corpus.zhHant, meta: { year: 2017 } };
+    const rows = termTrend([corpus.zhExcerpts, hant], ['安全'], { per: 'characters' });
+    const characters = (text: string): number => text.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
+    const total = characters(corpus.zhExcerpts.text) + characters(hant.text);
+    // 安全 is written alike in both scripts: a plain substring count is an independent count.
+    const count = corpus.zhExcerpts.text.split('安全').length - 1 + (hant.text.split('安全').length - 1);
+    expect(count).toBe(7);
+    expect(rows).toEqual([{ period: 2017, term: '安全', count, tokens: null, characters: total, per10k: (count / total) * 10_000, documents: 2 }]);
   });
 });

@@ -2,7 +2,7 @@ import { countTerms } from '../../count/countTerms.js';
 import { checkNestedScope } from '../../count/nested.js';
 import { checkRateBase } from '../../count/rateBase.js';
 import { EXIT, stringOption, type Command } from '../command.js';
-import { documentsFromArgs, termsFromArgs } from '../documents.js';
+import { documentsFromArgs, PER_HELP, termsFromArgs } from '../documents.js';
 import { checkFormat, formatRows } from '../format.js';
 
 export const countCommand: Command = {
@@ -15,9 +15,7 @@ Options:
   --term <pattern>      one term; repeat for more (use it for terms that contain commas)
   --nested <scope>      inclusive (default): every term counts wherever it matches;
                         exclusive: each character counts for the longest match only
-  --per <base>          what per10k is per: tokens (default: word and number tokens) or
-                        characters (letters and digits, the usual rate for Chinese; adds a
-                        characters column, and tokens is left empty: no word segmenter runs)
+${PER_HELP}
   --lang <en|zh>        language of all files (default: detected per file)
   --format <f>          table (default), json (rows with provenance) or csv
   -q, --quiet           no messages on stderr except errors`,
