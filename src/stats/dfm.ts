@@ -1,5 +1,5 @@
 import { rollup, sum } from 'd3-array';
-import { OptionError } from '../errors.js';
+import { OptionError, ValidationError } from '../errors.js';
 import { createDocuments, type Document, type DocumentInput } from '../text/document.js';
 import { normalizeText } from '../text/normalize.js';
 import { isCountedToken, segment } from '../text/tokenize.js';
@@ -7,6 +7,8 @@ import type { TermInput } from '../patterns/terms.js';
 import { countTerms, countTokens } from '../count/countTerms.js';
 import type { CountOptions } from '../count/matches.js';
 import { checkNestedScope } from '../count/nested.js';
+import { checkRateBase, type RateBase, type RateOptions } from '../count/rateBase.js';
+import { countCharacters } from '../text/countCharacters.js';
 import { provenance, withProvenance, type Provenance, type WithProvenance } from '../provenance.js';
 import { compareCodePoints } from '../text/compareCodePoints.js';
 
@@ -24,20 +26,52 @@ export interface DfmTotal {
   readonly tokens: number;
 }
 
+/** The size of one document in a dfm made with `per: 'characters'`. */
+export interface CharacterDfmTotal {
+  readonly docId: string;
+  /** Not counted (no word segmenter runs for the totals), as in count rows per character. */
+  readonly tokens: null;
+  /** Letters and digits, as `countCharacters` counts them. */
+  readonly characters: number;
+}
+
+/** A document's size in whichever unit its dfm counts: tokens, or characters. */
+export const totalSize = (total: DfmTotal | CharacterDfmTotal): number => total.tokens ?? total.characters;
+
+/**
+ * What the rates of a dfm are per: `characters` when its totals are characters, else `tokens`.
+ *
+ * @throws {ValidationError} when some totals are tokens and others characters.
+ * @example
+ * ```ts
+ * dfmRateBase(dfm(['国家安全。'], { per: 'characters' })); // 'characters'
+ * ```
+ */
+export function dfmRateBase(matrix: AnyDfm): RateBase {
+  const perCharacter = matrix.totals.filter((t) => t.tokens === null).length;
+  if (perCharacter > 0 && perCharacter < matrix.totals.length) {
+    throw new ValidationError('dfm', [{ field: 'totals', message: 'some totals are tokens and others characters' }]);
+  }
+  return perCharacter > 0 ? 'characters' : 'tokens';
+}
+
 /**
  * A document-feature matrix in tidy form. `rows` and `totals` are plain arrays of plain objects
  * (each also carries the provenance as a non-enumerable property), ready for Observable Plot,
  * Arquero or `JSON.stringify`.
  */
-export interface Dfm {
+export interface Dfm<Total extends DfmTotal | CharacterDfmTotal = DfmTotal> {
   readonly rows: WithProvenance<DfmRow>;
   /** One entry per document, in input order, also for documents with no feature left. */
-  readonly totals: WithProvenance<DfmTotal>;
+  readonly totals: WithProvenance<Total>;
   readonly provenance: Provenance;
 }
 
+/** A dfm whose totals are tokens or (made with `per: 'characters'`) characters. */
+export type AnyDfm = Dfm<DfmTotal> | Dfm<CharacterDfmTotal>;
+
 /** Options of {@link dfm}. */
-export interface DfmOptions extends CountOptions {
+export interface DfmOptions extends CountOptions, RateOptions {
   /**
    * Count these terms (pattern language) instead of every token; the features are the terms'
    * labels and every document × term gets a row, zero counts included, as in `countTerms`.
@@ -70,14 +104,20 @@ const asList = <T>(value: Iterable<T> | T): T[] =>
  * m.rows;   // [{ docId: 'a', feature: 'first', count: 1 }, { docId: 'a', feature: 'safety', count: 1 },
  *           //  { docId: 'a', feature: 'security', count: 2 }]
  * m.totals; // [{ docId: 'a', tokens: 5 }]
+ * dfm(['维护国家安全。'], { select: ['安全'], per: 'characters' }).totals;
+ * // [{ docId: 'text1', tokens: null, characters: 6 }]
  * ```
  */
-export function dfm(docs: Iterable<DocumentInput | Document | string>, options: DfmOptions = {}): Dfm {
+export function dfm(docs: Iterable<DocumentInput | Document | string>, options: DfmOptions & { readonly per: 'characters' }): Dfm<CharacterDfmTotal>;
+export function dfm(docs: Iterable<DocumentInput | Document | string>, options?: DfmOptions & { readonly per?: 'tokens' }): Dfm<DfmTotal>;
+export function dfm(docs: Iterable<DocumentInput | Document | string>, options?: DfmOptions): AnyDfm;
+export function dfm(docs: Iterable<DocumentInput | Document | string>, options: DfmOptions = {}): AnyDfm {
   const minCount = options.minCount ?? 0;
   if (!Number.isInteger(minCount) || minCount < 0) {
     throw new OptionError('minCount', `expected a whole number >= 0, got ${String(minCount)}`);
   }
   const nested = checkNestedScope(options.nested);
+  const per = checkRateBase(options.per);
   const folded = new Map<string, string>();
   const fold = (text: string): string => {
     let form = folded.get(text);
@@ -104,7 +144,7 @@ export function dfm(docs: Iterable<DocumentInput | Document | string>, options: 
       return Array.from(counted, ([feature, count]) => ({ docId: doc.id, feature, count }));
     });
   } else {
-    cells = countTerms(documents, select, { nested }).map(({ docId, term, count }) => ({ docId, feature: term, count }));
+    cells = countTerms(documents, select, { nested, per }).map(({ docId, term, count }) => ({ docId, feature: term, count }));
   }
   if (removed.size > 0) cells = cells.filter((cell) => !removed.has(fold(cell.feature)));
   if (minCount > 0) {
@@ -119,11 +159,14 @@ export function dfm(docs: Iterable<DocumentInput | Document | string>, options: 
     ...(select === undefined ? {} : { select, nested }),
     remove,
     minCount,
+    // Recorded only when it is characters, so that dfms per token keep their provenance.
+    ...(per === 'characters' ? { per } : {}),
   };
-  const totals = documents.map((doc) => ({ docId: doc.id, tokens: countTokens(doc) }));
-  return {
-    rows: withProvenance(cells, settings),
-    totals: withProvenance(totals, settings),
-    provenance: provenance(settings),
-  };
+  const rows = withProvenance(cells, settings);
+  if (per === 'characters') {
+    const totals = documents.map((doc): CharacterDfmTotal => ({ docId: doc.id, tokens: null, characters: countCharacters(doc.text) }));
+    return { rows, totals: withProvenance(totals, settings), provenance: provenance(settings) };
+  }
+  const totals = documents.map((doc): DfmTotal => ({ docId: doc.id, tokens: countTokens(doc) }));
+  return { rows, totals: withProvenance(totals, settings), provenance: provenance(settings) };
 }

@@ -1,6 +1,6 @@
 import { withProvenance, type WithProvenance } from '../provenance.js';
 import { compareCodePoints } from '../text/compareCodePoints.js';
-import type { Dfm, DfmRow } from './dfm.js';
+import type { AnyDfm, DfmRow } from './dfm.js';
 import { featureSummary } from './featureSummary.js';
 import { isDfm } from './isDfm.js';
 
@@ -20,7 +20,7 @@ export interface DocFreqRow {
  * // [{ feature: 'first', docfreq: 2 }, { feature: 'safety', docfreq: 1 }, { feature: 'security', docfreq: 1 }]
  * ```
  */
-export function dfmDocFreq(matrix: Dfm | Iterable<DfmRow>): WithProvenance<DocFreqRow> {
+export function dfmDocFreq(matrix: AnyDfm | Iterable<DfmRow>): WithProvenance<DocFreqRow> {
   const rows = isDfm(matrix) ? matrix.rows : matrix;
   const summary = featureSummary(rows);
   const result = Array.from(summary, ([feature, { docfreq }]) => ({ feature, docfreq })).sort((a, b) =>

@@ -4,7 +4,7 @@ import type { MetaValue } from '../text/document.js';
 import { withProvenance, type WithProvenance } from '../provenance.js';
 import { compareCodePoints } from '../text/compareCodePoints.js';
 import { compareKeys, type GroupKey } from './compareKeys.js';
-import type { Dfm } from './dfm.js';
+import { dfmRateBase, totalSize, type AnyDfm, type CharacterDfmTotal, type Dfm, type DfmTotal } from './dfm.js';
 import type { WithDocvars } from './documentYear.js';
 import { checkGroupBy, docvarKey, type GroupBy } from './docvarKey.js';
 import type { SkippedDocument } from './skipped.js';
@@ -21,8 +21,21 @@ export interface GroupedDfmRow {
   readonly per10k: number | null;
 }
 
+/** One group × feature of a dfm made with `per: 'characters'`. */
+export interface CharacterGroupedDfmRow {
+  readonly group: GroupKey | null;
+  readonly feature: string;
+  readonly count: number;
+  /** Not counted, as in the dfm's totals. */
+  readonly tokens: null;
+  /** Letters and digits of the group: the sum of its documents'. */
+  readonly characters: number;
+  /** `count` per 10,000 of the group's characters; `null` when the group has none. */
+  readonly per10k: number | null;
+}
+
 /** Rows of {@link dfmGroup}, with the documents that fell into the `null` group. */
-export type GroupedDfm = WithProvenance<GroupedDfmRow> & {
+export type GroupedDfm<Row = GroupedDfmRow | CharacterGroupedDfmRow> = WithProvenance<Row> & {
   /** Documents without the docvar (or absent from the docvars lookup): their counts are in group `null`. */
   readonly ungrouped: readonly SkippedDocument[];
 };
@@ -46,12 +59,14 @@ function docvarsById(source: DocvarsSource): Map<string, WithDocvars> {
 /**
  * Sums a dfm over groups of documents (quanteda's `dfm_group`): one row per group × feature,
  * zero counts included, so that every feature can be compared across groups. A group's tokens are
- * the sum of its documents' tokens. Documents lacking the docvar go to group `null` and are listed
+ * the sum of its documents' tokens (characters, for a dfm made with `per: 'characters'`: the rows
+ * then carry `characters`, and `tokens` is `null`). Documents lacking the docvar go to group `null` and are listed
  * in `ungrouped`. Rows are sorted by group (numbers, then strings in code-point order, `null`
  * last), then feature.
  *
  * @throws {OptionError} when `by` is neither a docvar name nor a function.
  * @throws {DocumentError} when the docvars list a document id twice.
+ * @throws {ValidationError} when some totals of the dfm are tokens and others characters.
  * @example
  * ```ts
  * const docs = [
@@ -63,8 +78,12 @@ function docvarsById(source: DocvarsSource): Map<string, WithDocvars> {
  * //  { group: 'US', feature: 'matters', count: 1, tokens: 2, per10k: 5000 }]
  * ```
  */
-export function dfmGroup(matrix: Dfm, docvars: DocvarsSource, by: GroupBy): GroupedDfm {
+export function dfmGroup(matrix: Dfm<DfmTotal>, docvars: DocvarsSource, by: GroupBy): GroupedDfm<GroupedDfmRow>;
+export function dfmGroup(matrix: Dfm<CharacterDfmTotal>, docvars: DocvarsSource, by: GroupBy): GroupedDfm<CharacterGroupedDfmRow>;
+export function dfmGroup(matrix: AnyDfm, docvars: DocvarsSource, by: GroupBy): GroupedDfm;
+export function dfmGroup(matrix: AnyDfm, docvars: DocvarsSource, by: GroupBy): GroupedDfm {
   const groupBy = checkGroupBy(by);
+  const per = dfmRateBase(matrix);
   const byId = docvarsById(docvars);
   const ungrouped: SkippedDocument[] = [];
   const groupOf = new Map<string, GroupKey | null>();
@@ -78,15 +97,16 @@ export function dfmGroup(matrix: Dfm, docvars: DocvarsSource, by: GroupBy): Grou
     groupOf.set(docId, key);
   }
   const group = (docId: string): GroupKey | null => groupOf.get(docId) ?? null;
-  const tokens = rollup(matrix.totals, (v) => sum(v, (t) => t.tokens), (t) => group(t.docId));
+  const tokens = rollup(matrix.totals as readonly (DfmTotal | CharacterDfmTotal)[], (v) => sum(v, totalSize), (t) => group(t.docId));
   const counts = rollup(matrix.rows, (v) => sum(v, (r) => r.count), (r) => group(r.docId), (r) => r.feature);
   const groups = [...tokens.keys()].sort(compareKeys);
   const features = [...new Set(matrix.rows.map((r) => r.feature))].sort(compareCodePoints);
-  const rows: GroupedDfmRow[] = groups.flatMap((key) => {
+  const rows: (GroupedDfmRow | CharacterGroupedDfmRow)[] = groups.flatMap((key) => {
     const n = tokens.get(key)!;
     return features.map((feature) => {
       const count = counts.get(key)?.get(feature) ?? 0;
-      return { group: key, feature, count, tokens: n, per10k: n === 0 ? null : (count / n) * 10_000 };
+      const per10k = n === 0 ? null : (count / n) * 10_000;
+      return per === 'characters' ? { group: key, feature, count, tokens: null, characters: n, per10k } : { group: key, feature, count, tokens: n, per10k };
     });
   });
   const settings = { ...matrix.provenance.options, groupBy: typeof groupBy === 'string' ? groupBy : 'function' };

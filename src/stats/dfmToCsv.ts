@@ -1,10 +1,11 @@
 import { csvFormat } from 'd3-dsv';
-import type { Dfm } from './dfm.js';
+import { dfmRateBase, totalSize, type AnyDfm } from './dfm.js';
 
 /**
  * The dfm as CSV (d3-dsv's `csvFormat`): columns `docId, feature, count, tokens`, one line per
  * row; `tokens` is the document's total so that a spreadsheet can compute rates without the
- * totals table.
+ * totals table. A dfm made with `per: 'characters'` gets a `characters` column too, and `tokens`
+ * is left empty (not counted).
  *
  * @example
  * ```ts
@@ -12,8 +13,12 @@ import type { Dfm } from './dfm.js';
  * // 'docId,feature,count,tokens\na,security,2,2'
  * ```
  */
-export function dfmToCsv(matrix: Dfm): string {
-  const tokens = new Map(matrix.totals.map((t) => [t.docId, t.tokens]));
-  const rows = matrix.rows.map(({ docId, feature, count }) => ({ docId, feature, count, tokens: tokens.get(docId) ?? 0 }));
+export function dfmToCsv(matrix: AnyDfm): string {
+  const size = new Map<string, number>(matrix.totals.map((t) => [t.docId, totalSize(t)]));
+  if (dfmRateBase(matrix) === 'characters') {
+    const rows = matrix.rows.map(({ docId, feature, count }) => ({ docId, feature, count, tokens: null, characters: size.get(docId) ?? 0 }));
+    return csvFormat(rows, ['docId', 'feature', 'count', 'tokens', 'characters']);
+  }
+  const rows = matrix.rows.map(({ docId, feature, count }) => ({ docId, feature, count, tokens: size.get(docId) ?? 0 }));
   return csvFormat(rows, ['docId', 'feature', 'count', 'tokens']);
 }

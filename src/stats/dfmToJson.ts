@@ -1,4 +1,4 @@
-import type { Dfm } from './dfm.js';
+import type { AnyDfm } from './dfm.js';
 
 /**
  * The dfm as JSON: `{ provenance, totals, rows }`, so that a saved matrix says how it was made.
@@ -10,6 +10,6 @@ import type { Dfm } from './dfm.js';
  * // [{ docId: 'text1', feature: 'first', count: 1 }, { docId: 'text1', feature: 'security', count: 1 }]
  * ```
  */
-export function dfmToJson(matrix: Dfm, space: number | string = 2): string {
+export function dfmToJson(matrix: AnyDfm, space: number | string = 2): string {
   return JSON.stringify({ provenance: matrix.provenance, totals: matrix.totals, rows: matrix.rows }, null, space);
 }

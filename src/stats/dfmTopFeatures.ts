@@ -2,7 +2,7 @@ import { descending } from 'd3-array';
 import { OptionError } from '../errors.js';
 import { withProvenance, type WithProvenance } from '../provenance.js';
 import { compareCodePoints } from '../text/compareCodePoints.js';
-import type { Dfm, DfmRow } from './dfm.js';
+import type { AnyDfm, DfmRow } from './dfm.js';
 import { featureSummary } from './featureSummary.js';
 import { isDfm } from './isDfm.js';
 
@@ -31,7 +31,7 @@ export interface TopFeaturesOptions {
  * ```
  */
 export function dfmTopFeatures(
-  matrix: Dfm | Iterable<DfmRow>,
+  matrix: AnyDfm | Iterable<DfmRow>,
   n = 10,
   options: TopFeaturesOptions = {},
 ): WithProvenance<TopFeatureRow> {

@@ -1,7 +1,7 @@
 // Public API of src/stats: document-feature tables, grouping, trends and keyness.
-export { dfm, type Dfm, type DfmRow, type DfmTotal, type DfmOptions } from './dfm.js';
+export { dfm, dfmRateBase, type AnyDfm, type CharacterDfmTotal, type Dfm, type DfmRow, type DfmTotal, type DfmOptions } from './dfm.js';
 export { dfmWeight, type DfmScheme, type WeightedDfmRow } from './dfmWeight.js';
-export { dfmGroup, type GroupedDfm, type GroupedDfmRow, type DocvarsSource } from './dfmGroup.js';
+export { dfmGroup, type GroupedDfm, type GroupedDfmRow, type CharacterGroupedDfmRow, type DocvarsSource } from './dfmGroup.js';
 export { dfmTopFeatures, type TopFeatureRow, type TopFeaturesOptions } from './dfmTopFeatures.js';
 export { dfmDocFreq, type DocFreqRow } from './dfmDocFreq.js';
 export { dfmToCsv } from './dfmToCsv.js';

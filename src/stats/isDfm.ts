@@ -1,7 +1,7 @@
-import type { Dfm } from './dfm.js';
+import type { AnyDfm } from './dfm.js';
 
 /** True for a {@link Dfm} (a `{ rows, totals }` object), false for an iterable of documents or rows. */
-export function isDfm(value: unknown): value is Dfm {
+export function isDfm(value: unknown): value is AnyDfm {
   return (
     typeof value === 'object' &&
     value !== null &&

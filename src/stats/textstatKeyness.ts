@@ -4,7 +4,7 @@ import type { Document, DocumentInput } from '../text/document.js';
 import { withProvenance, type WithProvenance } from '../provenance.js';
 import { chiSquareP } from './chiSquareP.js';
 import { compareCodePoints } from '../text/compareCodePoints.js';
-import { dfm, type Dfm } from './dfm.js';
+import { dfm, dfmRateBase, type Dfm, type DfmTotal } from './dfm.js';
 import { isDfm } from './isDfm.js';
 import { keynessChi2 } from './keynessChi2.js';
 import { keynessG2 } from './keynessG2.js';
@@ -47,7 +47,11 @@ type Corpus = Dfm | Iterable<DocumentInput | Document | string>;
 
 function asDfm(corpus: Corpus, field: 'target' | 'reference'): { matrix: Dfm; tokens: number } {
   const matrix = isDfm(corpus) ? corpus : dfm(corpus);
-  const tokens = sum(matrix.totals, (t) => t.tokens);
+  if (dfmRateBase(matrix) === 'characters') {
+    // G² and χ² compare a feature's count with the other tokens of each corpus: characters are not tokens.
+    throw new ValidationError('keyness input', [{ field, message: "is a dfm per character (per: 'characters'); keyness needs token totals: make the dfm per token" }]);
+  }
+  const tokens = sum(matrix.totals as readonly DfmTotal[], (t) => t.tokens);
   if (tokens === 0) {
     throw new ValidationError('keyness input', [{ field, message: 'has no tokens (no documents, or no words in them)' }]);
   }
@@ -64,7 +68,8 @@ function asDfm(corpus: Corpus, field: 'target' | 'reference'): { matrix: Dfm; to
  * `target` and `reference` are dfms, or documents (then `dfm(docs)` with default options).
  *
  * @throws {ValidationError} when the target or the reference has no tokens, or a feature count
- *   exceeds its corpus size (possible with `select` patterns, never with token features).
+ *   exceeds its corpus size (possible with `select` patterns, never with token features), or
+ *   either is a dfm per character (`per: 'characters'`).
  * @throws {OptionError} on an unknown measure or correction.
  * @example
  * ```ts

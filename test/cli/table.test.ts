@@ -191,6 +191,7 @@ describe('securitization table', () => {
       ['table', 'docs', '--top', 'ten'],
       ['table', 'docs', '--format', 'xml'],
       ['table', 'docs', '--nested', 'longest'],
+      ['table', 'docs', '--per', 'words'],
     ]);
   });
 
@@ -217,6 +218,30 @@ describe('securitization table', () => {
     const { code, stdout } = await run(['table', '--help']);
     expect(code).toBe(0);
     expect(stdout).toMatch(/^Usage: securitization table /u);
+  });
+});
+
+describe('securitization table --per characters', () => {
+  // Letters and digits, by hand: a = 8 + 8 + 3 + 5 + 8 = 32; b = 8 + 5 + 11 + 7 = 31; c = 11 + 3 + 8 + 11 + 3 + 5 = 41.
+  it('gives per10k per 10,000 letters and digits, per document and per group', async () => {
+    const perDoc = await run(['table', 'docs', '--terms', 'security', '--per10k', '--per', 'characters', '-f', 'json']);
+    expect(perDoc.code).toBe(0);
+    const parsed = json(perDoc.stdout);
+    expect(parsed.provenance.options).toMatchObject({ per: 'characters', per10k: true });
+    expect(parsed.rows).toEqual([
+      { docId: 'a', feature: 'security', count: 2, per10k: (2 / 32) * 10_000 },
+      { docId: 'b', feature: 'security', count: 1, per10k: (1 / 31) * 10_000 },
+      { docId: 'c', feature: 'security', count: 1, per10k: (1 / 41) * 10_000 },
+    ]);
+    const grouped = await run(['table', 'docs', '--dictionary', 'econ.yml', '--metadata', 'meta.csv', '--group-by', 'year', '--per10k', '--per', 'characters', '-f', 'json', '-q']);
+    expect(grouped.code).toBe(0);
+    // 2016: a (32); 2017: b + c (72). economy = trade + development: 0 in a, 1 in b, 3 in c.
+    expect(json(grouped.stdout).rows).toEqual([
+      { group: 2016, feature: 'economy', count: 0, per10k: 0 },
+      { group: 2016, feature: 'security', count: 2, per10k: (2 / 32) * 10_000 },
+      { group: 2017, feature: 'economy', count: 4, per10k: (4 / 72) * 10_000 },
+      { group: 2017, feature: 'security', count: 2, per10k: (2 / 72) * 10_000 },
+    ]);
   });
 });
 

@@ -1,7 +1,8 @@
 import { countDictionary } from '../../lexicon/countDictionary.js';
 import { checkNestedScope } from '../../count/nested.js';
 import { provenance, withProvenance, type Provenance } from '../../provenance.js';
-import { dfm, type Dfm } from '../../stats/dfm.js';
+import { dfm, type AnyDfm, type CharacterDfmTotal, type DfmTotal } from '../../stats/dfm.js';
+import { checkRateBase, type RateBase } from '../../count/rateBase.js';
 import { dfmGroup } from '../../stats/dfmGroup.js';
 import { dfmTopFeatures } from '../../stats/dfmTopFeatures.js';
 import { dfmWeight } from '../../stats/dfmWeight.js';
@@ -25,15 +26,19 @@ import { checkFormat, formatRows } from '../format.js';
  * A dictionary's category counts as a dfm (feature = category), so that weighting, grouping and
  * top features go through the same library functions as token and term counts.
  */
-function dictionaryDfm(documents: readonly Document[], counted: Extract<CountedFromArgs, { kind: 'dictionary' }>, nested: 'inclusive' | 'exclusive'): Dfm {
-  const counts = countDictionary(documents, counted.dictionary, { nested });
+function dictionaryDfm(documents: readonly Document[], counted: Extract<CountedFromArgs, { kind: 'dictionary' }>, nested: 'inclusive' | 'exclusive', per: RateBase): AnyDfm {
+  const counts = countDictionary(documents, counted.dictionary, { nested, per });
   const options = { ...counts.provenance.options, features: 'dictionary', source: counted.source };
-  const tokens = new Map(counts.map((row) => [row.docId, row.tokens]));
-  return {
-    rows: withProvenance(counts.map(({ docId, category, count }) => ({ docId, feature: category, count })), options),
-    totals: withProvenance(documents.map((doc) => ({ docId: doc.id, tokens: tokens.get(doc.id) ?? 0 })), options),
-    provenance: provenance(options),
-  };
+  const rows = withProvenance(counts.map(({ docId, category, count }) => ({ docId, feature: category, count })), options);
+  // countDictionary gives every document a row per category: its size is on each of them.
+  const size = new Map<string, number>(counts.map((row) => [row.docId, row.tokens ?? (row as { characters: number }).characters]));
+  const sizeOf = (doc: Document): number => size.get(doc.id) ?? 0;
+  if (per === 'characters') {
+    const totals = documents.map((doc): CharacterDfmTotal => ({ docId: doc.id, tokens: null, characters: sizeOf(doc) }));
+    return { rows, totals: withProvenance(totals, options), provenance: provenance(options) };
+  }
+  const totals = documents.map((doc): DfmTotal => ({ docId: doc.id, tokens: sizeOf(doc) }));
+  return { rows, totals: withProvenance(totals, options), provenance: provenance(options) };
 }
 
 /** Keeps the rows of the top features, each document's (or group's) rows in rank order. */
@@ -51,7 +56,8 @@ export const tableCommand: Command = {
   summary: 'document-feature table: counts per file (or per docvar group) × word, term or dictionary category',
   help: `Usage: securitization table <files or folder...> [--terms a,b | --term x ... | --dictionary <file|builtin>] [options]
 
-One row per document × feature: { docId, feature, count }, plus per10k with --per10k.
+One row per document × feature: { docId, feature, count }, plus per10k with --per10k (per
+10,000 tokens, or with --per characters per 10,000 letters and digits).
   without terms:     every word and number (quanteda's dfm): one row per feature that occurs
                      in the document; features are folded (case, width, traditional Chinese)
   --terms / --term:  the given terms (pattern language), zero counts included
@@ -64,6 +70,8 @@ Options:
 ${COUNTED_HELP}
   --group-by <docvar>   sum by a docvar: year (meta.year, else the year of date), issuer, country, …
   --per10k              add per10k: count per 10,000 tokens of the document (or group)
+  --per <base>          what per10k is per: tokens (default) or characters (letters and digits,
+                        the usual rate for Chinese)
   --top <n>             only the n features with the highest count over all documents (ties in
                         code-point order), listed in that order within each document or group
   --nested <scope>      inclusive (default) or exclusive, for terms and dictionaries
@@ -76,6 +84,7 @@ exit code is 1.`,
     ...COUNTED_OPTIONS,
     'group-by': { type: 'string' },
     per10k: { type: 'boolean' },
+    per: { type: 'string' },
     top: { type: 'string' },
     nested: { type: 'string' },
     ...CORPUS_OPTIONS,
@@ -87,14 +96,15 @@ exit code is 1.`,
     const top = wholeNumberArg(values, 'top', 1);
     const groupBy = stringOption(values, 'group-by');
     const per10k = values.per10k === true;
+    const per = checkRateBase(stringOption(values, 'per'));
     const counted = await countedFromArgs(values, io, false);
     const reading = corpusArgs(values);
     const { documents, failed } = await corpusFromArgs(inputs, io, reading);
 
     const matrix =
       counted.kind === 'dictionary'
-        ? dictionaryDfm(documents, counted, nested)
-        : dfm(documents, counted.kind === 'terms' ? { select: counted.terms, nested } : {});
+        ? dictionaryDfm(documents, counted, nested, per)
+        : dfm(documents, counted.kind === 'terms' ? { select: counted.terms, nested, per } : { per });
     const topFeatures = top === undefined ? undefined : dfmTopFeatures(matrix, top).map((row) => row.feature);
     const cli = { ...(top === undefined ? {} : { top }), per10k };
     let rows: object[];
