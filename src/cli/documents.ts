@@ -9,6 +9,11 @@ import { loadDictionary } from '../node/loadDictionary.js';
 import type { Dictionary } from '../lexicon/schema.js';
 import { UsageError, stringOption, type CliIO, type OptionSpec, type OptionValues } from './command.js';
 import { createProgress, type Progress } from './progress.js';
+import { countCorpusParallel } from '../node/parallel/countCorpusParallel.js';
+import { toRows, type CharacterCountRow, type CountRow } from '../count/termCounts.js';
+import type { NestedScope } from '../count/nested.js';
+import type { RateBase } from '../count/rateBase.js';
+import type { WithProvenance } from '../provenance.js';
 
 /**
  * Loads the files named on the command line. Files that fail are reported on stderr and the
@@ -156,25 +161,85 @@ export async function corpusFromArgs(
   if (inputs.length === 0) throw new UsageError('no input files or folder');
   const metadata = options.metadata === undefined ? undefined : resolve(io.cwd, options.metadata);
   const listed = await corpusInput(inputs.map((p) => resolve(io.cwd, p)), metadata);
-  let progress: Progress | undefined;
+  const progress = progressBar(io, options.label ?? 'reading', options.quiet === true);
   const corpus = await readCorpus(listed.input, {
     ...(metadata === undefined ? {} : { metadata }),
     ...(options.lang === undefined ? {} : { lang: options.lang }),
+    onFile: progress.onFile,
+  });
+  progress.done();
+  const failed = reportReading(io, inputs, corpus.documents.length, [...listed.failures, ...corpus.failures], [...listed.warnings, ...corpus.warnings], options.quiet === true);
+  return { documents: corpus.documents, failed };
+}
+
+/** An `onFile` callback that draws a progress bar on stderr once a run has PROGRESS_MIN_FILES files or more. */
+function progressBar(io: CliIO, label: string, quiet: boolean): { onFile: (file: string, index: number, total: number) => void; done: () => void } {
+  let progress: Progress | undefined;
+  return {
     onFile: (file, _index, total) => {
       if (total < PROGRESS_MIN_FILES) return;
-      progress ??= createProgress(io, total, options.label ?? 'reading', { quiet: options.quiet === true });
+      progress ??= createProgress(io, total, label, { quiet });
       progress.tick(file);
     },
-  });
-  progress?.done();
-  const failures = [...listed.failures, ...corpus.failures];
+    done: () => progress?.done(),
+  };
+}
+
+/**
+ * Reports what reading the inputs gave on stderr: each failed file (always), each warning (unless
+ * `quiet`), and a run that read no document. True when the caller is to exit with code 1.
+ */
+function reportReading(io: CliIO, inputs: readonly string[], documents: number, failures: readonly LoadFailure[], warnings: readonly string[], quiet: boolean): boolean {
   for (const { file, error } of failures) {
     io.stderr(`skipped ${error.details.file === undefined ? `${file}: ` : ''}${error.message}\n`);
   }
-  if (options.quiet !== true) for (const warning of [...listed.warnings, ...corpus.warnings]) io.stderr(`warning: ${warning}\n`);
-  const empty = corpus.documents.length === 0;
-  if (empty) io.stderr(`no document was read from ${inputs.join(', ')}\n`);
-  return { documents: corpus.documents, failed: failures.length > 0 || empty };
+  if (!quiet) for (const warning of warnings) io.stderr(`warning: ${warning}\n`);
+  if (documents === 0) io.stderr(`no document was read from ${inputs.join(', ')}\n`);
+  return failures.length > 0 || documents === 0;
+}
+
+/** Options of {@link countFromArgs}. */
+export interface CountFromArgsOptions {
+  /** Worker threads; 0 reads and counts in this thread, still one file at a time. */
+  readonly workers: number;
+  readonly nested: NestedScope;
+  readonly per: RateBase;
+  readonly lang?: string | undefined;
+  readonly quiet?: boolean;
+}
+
+/**
+ * Counts terms in the files and folders named on the command line without holding their texts
+ * (`countCorpusParallel`: each file is read and counted, in a worker thread or in this one, and
+ * only its counts are kept). The inputs are listed as {@link corpusFromArgs} lists them, failures
+ * and warnings are reported the same way, and the rows are the ones `countTerms` gives on the
+ * documents `corpusFromArgs` reads, byte for byte.
+ *
+ * @throws {UsageError} when no input is given.
+ * @example
+ * ```ts
+ * const { rows, failed } = await countFromArgs(['corpus/'], io, ['security'], { workers: 2, nested: 'inclusive', per: 'tokens' });
+ * ```
+ */
+export async function countFromArgs(
+  inputs: readonly string[],
+  io: CliIO,
+  terms: readonly string[],
+  options: CountFromArgsOptions,
+): Promise<{ rows: WithProvenance<CountRow | CharacterCountRow>; failed: boolean }> {
+  if (inputs.length === 0) throw new UsageError('no input files or folder');
+  const listed = await corpusInput(inputs.map((p) => resolve(io.cwd, p)), undefined);
+  const progress = progressBar(io, 'counting', options.quiet === true);
+  const { counts, failures, warnings } = await countCorpusParallel(listed.input, terms, {
+    workers: options.workers,
+    nested: options.nested,
+    per: options.per,
+    ...(options.lang === undefined ? {} : { lang: options.lang }),
+    onFile: progress.onFile,
+  });
+  progress.done();
+  const failed = reportReading(io, inputs, counts.documents.length, [...listed.failures, ...failures], [...listed.warnings, ...warnings], options.quiet === true);
+  return { rows: toRows(counts), failed };
 }
 
 /**

@@ -99,6 +99,28 @@ describe('securitization count', () => {
     expect(lines[1]!.split(join(dir, 'binary.txt')).length).toBe(2);
   });
 
+  it('counts a folder, and gives the same rows, messages and exit code file by file with --workers 0', async () => {
+    const folder = writeFiles(tempFolder('cli-count-folder'), {
+      'a/en.txt': 'National security and cyber security.\n',
+      'a/zh.txt': '维护国家安全。',
+      'b/binary.txt': NOT_TEXT,
+      'README.md': 'Not counted.',
+    });
+    const inFolder = cliIn(folder);
+    for (const format of ['json', 'csv']) {
+      const whole = await inFolder('count', '.', '--terms', 'security,国家安全', '-f', format);
+      const streamed = await inFolder('count', '.', '--terms', 'security,国家安全', '-f', format, '--workers', '0');
+      expect(streamed).toEqual(whole);
+      expect(whole.code).toBe(1);
+      expect(whole.stderr).toContain(join(folder, 'b', 'binary.txt'));
+      expect(whole.stderr).toContain('README.md');
+    }
+    const rows = JSON.parse((await inFolder('count', '.', '--terms', 'security', '-f', 'json', '--workers', '0', '-q')).stdout).rows as { docId: string; count: number }[];
+    expect(rows.map((r) => [r.docId, r.count])).toEqual([['en', 2], ['zh', 0]]);
+    const files = await run('count', 'missing.txt', 'en.txt', 'binary.txt', '--terms', 'security', '-f', 'csv', '--workers', '0');
+    expect(files).toEqual(await run('count', 'missing.txt', 'en.txt', 'binary.txt', '--terms', 'security', '-f', 'csv'));
+  });
+
   it('prints the CSV header even when no file could be read', async () => {
     const { code, stdout } = await run('count', 'missing.txt', '--terms', 'security', '-f', 'csv');
     expect(code).toBe(1);
@@ -113,6 +135,8 @@ describe('securitization count', () => {
       ['count', '--terms', 'security'],
       ['count', 'en.txt', '--terms', 'security', '--nested', 'longest'],
       ['count', 'en.txt', '--terms', 'security', '--format', 'xml'],
+      ['count', 'en.txt', '--terms', 'security', '--workers', 'two'],
+      ['count', 'en.txt', '--terms', 'security', '--workers', '-1'],
     ]);
   });
 
