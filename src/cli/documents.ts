@@ -2,7 +2,7 @@ import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Document } from '../text/document.js';
 import { OptionError } from '../errors.js';
-import { loadDocuments, type LoadFailure } from '../node/loadDocuments.js';
+import type { LoadFailure } from '../node/loadDocuments.js';
 import { listCorpusFiles } from '../node/corpus/listCorpusFiles.js';
 import { readCorpus } from '../node/corpus/readCorpus.js';
 import { loadDictionary } from '../node/loadDictionary.js';
@@ -14,27 +14,6 @@ import { toRows, type CharacterCountRow, type CountRow } from '../count/termCoun
 import type { NestedScope } from '../count/nested.js';
 import type { RateBase } from '../count/rateBase.js';
 import type { WithProvenance } from '../provenance.js';
-
-/**
- * Loads the files named on the command line. Files that fail are reported on stderr and the
- * others are still analysed; `failed` tells the caller to exit with code 1.
- */
-export async function documentsFromArgs(
-  files: readonly string[],
-  io: CliIO,
-  lang?: string,
-): Promise<{ documents: Document[]; failed: boolean }> {
-  if (files.length === 0) throw new UsageError('no input files');
-  const { documents, failures } = await loadDocuments(
-    files.map((f) => resolve(io.cwd, f)),
-    lang === undefined ? {} : { lang },
-  );
-  for (const { file, error } of failures) {
-    // Load errors name their file already; say it once.
-    io.stderr(`skipped ${error.details.file === undefined ? `${file}: ` : ''}${error.message}\n`);
-  }
-  return { documents, failed: failures.length > 0 };
-}
 
 /** Terms from `--terms a,b` and repeated `--term x` options. */
 export function termsFromArgs(terms: unknown, term: unknown): string[] {

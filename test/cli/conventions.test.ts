@@ -82,12 +82,14 @@ const CONVENTIONS: Readonly<Record<string, Convention>> = {
     formats: ALL,
     json: 'rows',
     missing: [{ args: ['a.txt', 'missing.txt', '--terms', 'security'], name: 'missing.txt' }],
+    chatty: ['texts', '--terms', 'security'],
   },
   kwic: {
     ok: ['a.txt', 'b.txt', '--term', 'security', '-w', '3'],
     formats: ALL,
     json: 'rows',
     missing: [{ args: ['missing.txt', '--term', 'security'], name: 'missing.txt' }],
+    chatty: ['texts', '--term', 'security'],
   },
   table: {
     ok: ['a.txt', 'b.txt', '--terms', 'security,trade'],
@@ -152,12 +154,14 @@ const CONVENTIONS: Readonly<Record<string, Convention>> = {
     json: 'rows',
     csvFlattens: 'a JSON row is the full profile (indicators, components); CSV has one column per component value and contribution',
     missing: [{ args: ['a.txt', 'missing.txt'], name: 'missing.txt' }],
+    chatty: ['texts'],
   },
   moves: {
     ok: ['a.txt'],
     formats: ALL,
     json: 'moves',
     missing: [{ args: ['missing.txt'], name: 'missing.txt' }],
+    chatty: ['texts'],
   },
   eval: {
     ok: ['--gold', 'gold.jsonl', '--corpus', 'corpus'],

@@ -1,13 +1,13 @@
 import { kwic } from '../../count/kwic.js';
 import { checkNestedScope } from '../../count/nested.js';
 import { EXIT, stringOption, type Command } from '../command.js';
-import { documentsFromArgs, wholeNumberArg } from '../documents.js';
+import { corpusFromArgs, wholeNumberArg } from '../documents.js';
 import { checkFormat, formatRows } from '../format.js';
 
 export const kwicCommand: Command = {
   name: 'kwic',
   summary: 'keyword in context: every hit of a term with the tokens around it',
-  help: `Usage: securitization kwic <files...> --term security [options]
+  help: `Usage: securitization kwic <files or folders...> --term security [options]
 
 Options:
   --term <pattern>      the term (pattern language: phrases, secur*, a | b, 国家安全)
@@ -28,7 +28,7 @@ Options:
     const nested = checkNestedScope(stringOption(values, 'nested'));
     const term = stringOption(values, 'term', true);
     const window = wholeNumberArg(values, 'window') ?? 5;
-    const { documents, failed } = await documentsFromArgs(files, io, stringOption(values, 'lang'));
+    const { documents, failed } = await corpusFromArgs(files, io, { lang: stringOption(values, 'lang'), quiet: values.quiet === true });
     const rows = kwic(documents, term, { window, nested });
     io.stdout(formatRows(rows, format, { provenance: rows.provenance, columns: ['docId', 'start', 'end', 'pre', 'keyword', 'post'] }));
     return failed ? EXIT.badInput : EXIT.ok;

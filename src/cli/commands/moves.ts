@@ -1,12 +1,12 @@
 import { findMoves } from '../../moves/findMoves.js';
 import { UsageError, EXIT, stringOption, type Command } from '../command.js';
-import { documentsFromArgs } from '../documents.js';
+import { corpusFromArgs } from '../documents.js';
 import { checkFormat, formatRows } from '../format.js';
 
 export const movesCommand: Command = {
   name: 'moves',
   summary: 'securitizing moves of a file: speech acts, referent, threat, measures, sector, evidence',
-  help: `Usage: securitization moves <file> [options]
+  help: `Usage: securitization moves <files or folders...> [options]
 
 Each securitizing move with its sentences, sector, referent, speech acts and the rules that
 fired; json gives the full typed records with evidence spans (UTF-16 offsets into the file).
@@ -24,7 +24,7 @@ Options:
     if (files.length > 1) throw new UsageError('moves takes one file');
     const actor = stringOption(values, 'actor');
     const audience = stringOption(values, 'audience');
-    const { documents, failed } = await documentsFromArgs(files, io, stringOption(values, 'lang'));
+    const { documents, failed } = await corpusFromArgs(files, io, { lang: stringOption(values, 'lang'), quiet: values.quiet === true });
     for (const doc of documents) {
       const moves = findMoves(doc, { ...(actor === undefined ? {} : { actor }), ...(audience === undefined ? {} : { audience }) });
       if (format === 'json') {

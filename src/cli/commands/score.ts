@@ -3,13 +3,13 @@ import { MOVE_RULES_VERSION } from '../../moves/labelSentences.js';
 import { PROFILE_WEIGHTS, profile } from '../../moves/profile.js';
 import { provenance } from '../../provenance.js';
 import { EXIT, stringOption, type Command } from '../command.js';
-import { documentsFromArgs } from '../documents.js';
+import { corpusFromArgs } from '../documents.js';
 import { checkFormat, formatRows } from '../format.js';
 
 export const scoreCommand: Command = {
   name: 'score',
   summary: 'securitization profile of files: one row per file with the score and its components',
-  help: `Usage: securitization score <files...> [options]
+  help: `Usage: securitization score <files or folders...> [options]
 
 One row per file: the score in [0, 1] and each component's value and contribution
 (weight × normalized value). The formula is in docs/scoring.md; json gives every indicator and component.
@@ -23,7 +23,7 @@ Options:
   positionals: true,
   async run(values, files, io) {
     const format = checkFormat(stringOption(values, 'format'));
-    const { documents, failed } = await documentsFromArgs(files, io, stringOption(values, 'lang'));
+    const { documents, failed } = await corpusFromArgs(files, io, { lang: stringOption(values, 'lang'), quiet: values.quiet === true });
     const profiles = documents.map((doc) => profile(doc));
     if (format === 'json') {
       // The settings every profile is computed with (those profile() records), stated once for

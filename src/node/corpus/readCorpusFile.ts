@@ -20,7 +20,7 @@ async function checkRegularFile(path: string): Promise<void> {
   }
   if (kind === 'folder') throw new FileError(path, 'is a folder; give a folder as the only input to read the files in it');
   // Reading a FIFO or a device could block for ever.
-  if (kind === 'other') throw new FileError(path, 'not a regular file');
+  if (kind === 'other') throw new FileError(path, 'not a regular file (a FIFO, socket or device)');
 }
 
 /**

@@ -184,7 +184,7 @@ describe('readCorpus: bad files fail alone', () => {
     expect(inFolder.documents.map((d) => d.id)).toEqual(['a']);
     expect(inFolder.warnings).toEqual([`skipped ${join(dir, 'pipe.txt')}: not a regular file or folder`]);
     const explicit = await readCorpus([join(dir, 'pipe.txt')]);
-    expect(explicit.failures.map((f) => f.error.message)).toEqual([`${join(dir, 'pipe.txt')}: not a regular file`]);
+    expect(explicit.failures.map((f) => f.error.message)).toEqual([`${join(dir, 'pipe.txt')}: not a regular file (a FIFO, socket or device)`]);
   });
 
 
