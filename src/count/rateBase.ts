@@ -29,3 +29,20 @@ export function checkRateBase(value: unknown): RateBase {
   if (value === 'tokens' || value === 'characters') return value;
   throw new OptionError('per', `expected 'tokens' or 'characters', got ${JSON.stringify(value)}`);
 }
+
+/**
+ * What rows or totals are per, read from them: `characters` where `tokens` is `null` (they were
+ * counted per character), else `tokens`, as the first item says; `mixedAt` is the index of the
+ * first item that says otherwise, if any.
+ *
+ * @example
+ * ```ts
+ * rateBaseOf([{ tokens: null }, { tokens: null }]); // { per: 'characters' }
+ * rateBaseOf([{ tokens: 3 }, { tokens: null }]);    // { per: 'tokens', mixedAt: 1 }
+ * ```
+ */
+export function rateBaseOf(items: readonly { readonly tokens: number | null }[]): { readonly per: RateBase; readonly mixedAt?: number } {
+  const perCharacter = items[0]?.tokens === null;
+  const mixedAt = items.findIndex((item) => (item.tokens === null) !== perCharacter);
+  return { per: perCharacter ? 'characters' : 'tokens', ...(mixedAt < 0 ? {} : { mixedAt }) };
+}

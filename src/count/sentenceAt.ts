@@ -1,19 +1,9 @@
+import { bisector } from 'd3-array';
 import type { Sentence } from '../text/tokenize.js';
+
+const firstStartingAfter = bisector((sentence: Sentence) => sentence.start).right;
 
 /** The sentence containing `offset`, or else the last one starting before it. */
 export function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | undefined {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  let found: Sentence | undefined;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid]!;
-    if (s.start <= offset) {
-      found = s;
-      lo = mid + 1;
-    } else {
-      hi = mid - 1;
-    }
-  }
-  return found;
+  return sentences[firstStartingAfter(sentences, offset) - 1];
 }

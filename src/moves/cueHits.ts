@@ -1,3 +1,4 @@
+import { bisector } from 'd3-array';
 import type { Document, Language } from '../text/document.js';
 import type { Sector } from '../model/sector.js';
 import { compileTerms, type Term } from '../patterns/terms.js';
@@ -60,16 +61,11 @@ export function cueHits(doc: Document): readonly CueHit[] {
   return hits;
 }
 
+const firstHitFrom = bisector((hit: CueHit) => hit.start).left;
+
 /** The hits that lie inside `[start, end)`, by binary search on the sorted hits. */
 export function hitsWithin(hits: readonly CueHit[], start: number, end: number): CueHit[] {
-  let lo = 0;
-  let hi = hits.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (hits[mid]!.start < start) lo = mid + 1;
-    else hi = mid;
-  }
   const inside: CueHit[] = [];
-  for (let k = lo; k < hits.length && hits[k]!.start < end; k++) if (hits[k]!.end <= end) inside.push(hits[k]!);
+  for (let k = firstHitFrom(hits, start); k < hits.length && hits[k]!.start < end; k++) if (hits[k]!.end <= end) inside.push(hits[k]!);
   return inside;
 }

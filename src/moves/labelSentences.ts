@@ -3,6 +3,7 @@ import { OptionError } from '../errors.js';
 import { withProvenance, type WithProvenance } from '../provenance.js';
 import { analysisSentences } from './analysisSentences.js';
 import { analyzeSpan, type SpanMemo, type TextSpan } from './analyzeSpan.js';
+import { tokenAt } from './tokens.js';
 import type { SentenceLabels } from './types.js';
 
 /** Version of the move rules and cue lists; part of every result's provenance. */
@@ -23,18 +24,6 @@ function checkSpans(doc: Document, spans: readonly TextSpan[]): void {
     const ok = Number.isInteger(span.start) && Number.isInteger(span.end) && span.start >= 0 && span.end >= span.start && span.end <= doc.text.length;
     if (!ok) throw new OptionError('spans', `span ${k} [${span.start}, ${span.end}) is not inside document "${doc.id}" (length ${doc.text.length})`);
   });
-}
-
-/** How many of the (sorted, disjoint) sentences end at or before `offset`: a binary search. */
-function sentencesEndingBy(sentences: readonly TextSpan[], offset: number): number {
-  let lo = 0;
-  let hi = sentences.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**
@@ -100,7 +89,7 @@ export function labelSentences(input: Document | DocumentInput | string, options
     checkSpans(doc, options.spans);
     for (const span of options.spans) {
       // The sentences are sorted and disjoint: the ones that end at or before the span's start come first.
-      const before = sentencesEndingBy(sentences, span.start);
+      const before = tokenAt(sentences, span.start);
       const own = sentences[before]?.start === span.start && sentences[before]?.end === span.end ? sentences[before] : undefined;
       rows.push(label(span, own?.index ?? -1, sentences[before - 1]));
     }

@@ -1,3 +1,4 @@
+import { bisector } from 'd3-array';
 import type { Document } from '../text/document.js';
 import { segment } from '../text/tokenize.js';
 import type { Token } from '../text/token.js';
@@ -90,15 +91,8 @@ export function canBeBaseVerb(word: string): boolean {
  */
 export function chineseTokens(doc: Document, start: number, end: number): RuleToken[] {
   const all = segment(doc).tokens;
-  let lo = 0;
-  let hi = all.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (all[mid]!.start < start) lo = mid + 1;
-    else hi = mid;
-  }
   const result: RuleToken[] = [];
-  for (let k = lo; k < all.length && all[k]!.end <= end; k++) {
+  for (let k = firstStartingFrom(all, start); k < all.length && all[k]!.end <= end; k++) {
     const t = all[k]!;
     const normalized = normalizeText(t.text).text;
     result.push({ start: t.start, end: t.end, text: t.text, lower: normalized, pos: '', lemma: normalized, negated: false });
@@ -106,16 +100,15 @@ export function chineseTokens(doc: Document, start: number, end: number): RuleTo
   return result;
 }
 
-/** Index of the first token that ends after `offset` (binary search); `tokens.length` if none. */
+const firstStartingFrom = bisector((span: { readonly start: number }) => span.start).left;
+const firstEndingAfter = bisector((span: { readonly end: number }) => span.end).right;
+
+/**
+ * Index of the first token (or any span, of sorted disjoint spans) that ends after `offset`, by
+ * binary search; `tokens.length` if none. It is also the number of spans that end by `offset`.
+ */
 export function tokenAt(tokens: readonly { readonly end: number }[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstEndingAfter(tokens, offset);
 }
 
 /** The trigger of a token span: its original text and offsets. */

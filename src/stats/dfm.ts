@@ -7,7 +7,7 @@ import type { TermInput } from '../patterns/terms.js';
 import { countTerms, countTokens } from '../count/countTerms.js';
 import type { CountOptions } from '../count/matches.js';
 import { checkNestedScope } from '../count/nested.js';
-import { checkRateBase, type RateBase, type RateOptions } from '../count/rateBase.js';
+import { checkRateBase, rateBaseOf, type RateBase, type RateOptions } from '../count/rateBase.js';
 import { countCharacters } from '../text/countCharacters.js';
 import { provenance, withProvenance, type Provenance, type WithProvenance } from '../provenance.js';
 import { compareCodePoints } from '../text/compareCodePoints.js';
@@ -48,11 +48,23 @@ export const totalSize = (total: DfmTotal | CharacterDfmTotal): number => total.
  * ```
  */
 export function dfmRateBase(matrix: AnyDfm): RateBase {
-  const perCharacter = matrix.totals.filter((t) => t.tokens === null).length;
-  if (perCharacter > 0 && perCharacter < matrix.totals.length) {
-    throw new ValidationError('dfm', [{ field: 'totals', message: 'some totals are tokens and others characters' }]);
+  const { per, mixedAt } = rateBaseOf(matrix.totals);
+  if (mixedAt !== undefined) throw new ValidationError('dfm', [{ field: `totals.${mixedAt}`, message: 'some totals are tokens and others characters' }]);
+  return per;
+}
+
+/**
+ * A dfm of rows counted elsewhere (a dictionary's categories, say) or by {@link dfm}, with each
+ * document's size, in tokens or (`per: 'characters'`) in characters, as its totals.
+ */
+export function dfmOf(rows: DfmRow[], documents: readonly Document[], per: RateBase, size: (doc: Document) => number, settings: Readonly<Record<string, unknown>>): AnyDfm {
+  const withRows = withProvenance(rows, settings);
+  if (per === 'characters') {
+    const totals = documents.map((doc): CharacterDfmTotal => ({ docId: doc.id, tokens: null, characters: size(doc) }));
+    return { rows: withRows, totals: withProvenance(totals, settings), provenance: provenance(settings) };
   }
-  return perCharacter > 0 ? 'characters' : 'tokens';
+  const totals = documents.map((doc): DfmTotal => ({ docId: doc.id, tokens: size(doc) }));
+  return { rows: withRows, totals: withProvenance(totals, settings), provenance: provenance(settings) };
 }
 
 /**
@@ -162,11 +174,5 @@ export function dfm(docs: Iterable<DocumentInput | Document | string>, options: 
     // Recorded only when it is characters, so that dfms per token keep their provenance.
     ...(per === 'characters' ? { per } : {}),
   };
-  const rows = withProvenance(cells, settings);
-  if (per === 'characters') {
-    const totals = documents.map((doc): CharacterDfmTotal => ({ docId: doc.id, tokens: null, characters: countCharacters(doc.text) }));
-    return { rows, totals: withProvenance(totals, settings), provenance: provenance(settings) };
-  }
-  const totals = documents.map((doc): DfmTotal => ({ docId: doc.id, tokens: countTokens(doc) }));
-  return { rows, totals: withProvenance(totals, settings), provenance: provenance(settings) };
+  return dfmOf(cells, documents, per, per === 'characters' ? (doc) => countCharacters(doc.text) : countTokens, settings);
 }

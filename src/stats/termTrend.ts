@@ -5,7 +5,7 @@ import type { TermInput } from '../patterns/terms.js';
 import { countTerms } from '../count/countTerms.js';
 import type { CountOptions } from '../count/matches.js';
 import { checkNestedScope } from '../count/nested.js';
-import { checkRateBase, type RateBase, type RateOptions } from '../count/rateBase.js';
+import { checkRateBase, rateBaseOf, type RateBase, type RateOptions } from '../count/rateBase.js';
 import { withProvenance, type WithProvenance } from '../provenance.js';
 import { compareCodePoints } from '../text/compareCodePoints.js';
 import { compareKeys, type GroupKey } from './compareKeys.js';
@@ -78,13 +78,11 @@ function rowLabel(row: CountRowLike): string {
 const isCountRow = (item: unknown): boolean =>
   typeof item === 'object' && item !== null && 'docId' in item && 'count' in item && 'tokens' in item;
 
-/** What count rows are per: tokens, or characters when they carry `characters` and no tokens. */
+/** What count rows are per: tokens, or characters when their tokens are `null`. */
 function rowsBase(rows: readonly CountRowLike[]): RateBase {
-  const perCharacter = (row: CountRowLike): boolean => row.tokens === null && typeof (row as { characters?: unknown }).characters === 'number';
-  const base = perCharacter(rows[0]!) ? 'characters' : 'tokens';
-  const other = rows.find((row) => perCharacter(row) !== (base === 'characters'));
-  if (other !== undefined) throw new OptionError('terms', `count rows per token and per character are mixed (document "${other.docId}")`);
-  return base;
+  const { per, mixedAt } = rateBaseOf(rows);
+  if (mixedAt !== undefined) throw new OptionError('terms', `count rows per token and per character are mixed (document "${rows[mixedAt]!.docId}")`);
+  return per;
 }
 
 /**

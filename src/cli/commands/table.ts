@@ -1,7 +1,7 @@
 import { countDictionary } from '../../lexicon/countDictionary.js';
 import { checkNestedScope } from '../../count/nested.js';
-import { provenance, withProvenance, type Provenance } from '../../provenance.js';
-import { dfm, type AnyDfm, type CharacterDfmTotal, type DfmTotal } from '../../stats/dfm.js';
+import { provenance, type Provenance } from '../../provenance.js';
+import { dfm, dfmOf, type AnyDfm } from '../../stats/dfm.js';
 import { checkRateBase, type RateBase } from '../../count/rateBase.js';
 import { dfmGroup } from '../../stats/dfmGroup.js';
 import { dfmTopFeatures } from '../../stats/dfmTopFeatures.js';
@@ -29,16 +29,10 @@ import { checkFormat, formatRows } from '../format.js';
 function dictionaryDfm(documents: readonly Document[], counted: Extract<CountedFromArgs, { kind: 'dictionary' }>, nested: 'inclusive' | 'exclusive', per: RateBase): AnyDfm {
   const counts = countDictionary(documents, counted.dictionary, { nested, per });
   const options = { ...counts.provenance.options, features: 'dictionary', source: counted.source };
-  const rows = withProvenance(counts.map(({ docId, category, count }) => ({ docId, feature: category, count })), options);
+  const rows = counts.map(({ docId, category, count }) => ({ docId, feature: category, count }));
   // countDictionary gives every document a row per category: its size is on each of them.
   const size = new Map<string, number>(counts.map((row) => [row.docId, row.tokens ?? (row as { characters: number }).characters]));
-  const sizeOf = (doc: Document): number => size.get(doc.id) ?? 0;
-  if (per === 'characters') {
-    const totals = documents.map((doc): CharacterDfmTotal => ({ docId: doc.id, tokens: null, characters: sizeOf(doc) }));
-    return { rows, totals: withProvenance(totals, options), provenance: provenance(options) };
-  }
-  const totals = documents.map((doc): DfmTotal => ({ docId: doc.id, tokens: sizeOf(doc) }));
-  return { rows, totals: withProvenance(totals, options), provenance: provenance(options) };
+  return dfmOf(rows, documents, per, (doc) => size.get(doc.id) ?? 0, options);
 }
 
 /** Keeps the rows of the top features, each document's (or group's) rows in rank order. */
